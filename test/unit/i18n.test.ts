@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { initI18n } from '../../src/i18n/index.ts';
+
+describe('i18n', () => {
+  it('serves the title screen texts in English', async () => {
+    const i18n = await initI18n('en');
+    expect(i18n.t('app.title')).toBe('DevOps Journey');
+    expect(i18n.t('app.start')).toBe('Start');
+  });
+
+  it('reports a missing key instead of inventing a text', async () => {
+    const i18n = await initI18n('en');
+    expect(i18n.exists('app.no-such-key')).toBe(false);
+  });
+});
