@@ -1,0 +1,4 @@
+export function runBalance(_args: string[]): number {
+  console.log('balance: waiting for the engine');
+  return 1;
+}

@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import type { ScenarioFile } from '../scenarios/load.ts';
+
+export const scenariosRoot = 'scenarios';
+
+/** Every folder under scenarios/ that holds a scenario.yaml, sorted by name. */
+export function shippedScenarioDirs(root = scenariosRoot): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .map((name) => join(root, name))
+    .filter((dir) => existsSync(join(dir, 'scenario.yaml')))
+    .sort();
+}
+
+/** A path a trainer typed (folder, scenario.yaml, or a shipped scenario's id) to the scenario folder. */
+export function resolveScenarioDir(arg: string): string | undefined {
+  const candidates = [arg, join(scenariosRoot, arg)];
+  for (const c of candidates) {
+    if (!existsSync(c)) continue;
+    if (statSync(c).isDirectory()) return existsSync(join(c, 'scenario.yaml')) ? c : undefined;
+    if (basename(c) === 'scenario.yaml') return dirname(c);
+  }
+  return undefined;
+}
+
+/** scenario.yaml and locales/*.yaml of one folder, with paths as the trainer will see them in messages. */
+export function readScenarioFiles(dir: string): ScenarioFile[] {
+  const files: ScenarioFile[] = [];
+  const show = (p: string) => {
+    const r = relative(process.cwd(), p);
+    return r && !r.startsWith('..') ? r : p;
+  };
+  files.push({ path: show(join(dir, 'scenario.yaml')), text: readFileSync(join(dir, 'scenario.yaml'), 'utf8') });
+  const locales = join(dir, 'locales');
+  if (existsSync(locales) && statSync(locales).isDirectory()) {
+    for (const name of readdirSync(locales).sort()) {
+      if (/\.ya?ml$/.test(name)) files.push({ path: show(join(locales, name)), text: readFileSync(join(locales, name), 'utf8') });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,260 @@
+// The one description of a scenario file. Types, validation, the JSON Schema for editors and the
+// field reference in docs/authoring.md all come from here (scripts/gen-schema.ts).
+import { z } from 'zod';
+import { PRACTICES } from '../sim/catalog/practices.ts';
+import { ERAS } from '../sim/types.ts';
+import { didYouMean } from './suggest.ts';
+import { INCIDENT_CAUSES, METRIC_KEYS, ROLE_NAMES, TUNING_NUMBER_KEYS, WORK_KIND_NAMES } from './vocabulary.ts';
+
+export const PRACTICE_IDS = PRACTICES.map((p) => p.id);
+
+/** An id a trainer makes up: lower case words joined by hyphens, as in file names and URLs. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `'${String(iss.input)}' is not a valid id: use lower-case letters, digits and hyphens, like 'course-launch'` })
+  .max(60);
+
+const namedEnum = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
+  z.enum(values, {
+    error: (iss) =>
+      typeof iss.input === 'string'
+        ? `${what} '${iss.input}' does not exist${didYouMean(iss.input, values) || `; see the list in docs/authoring.md`}`
+        : `${what} should be a name, like '${values[0]}'`,
+  });
+
+export const practiceId = namedEnum('practice', PRACTICE_IDS as unknown as [string, ...string[]]).describe(
+  'A practice of the game’s catalog, e.g. continuous-integration.',
+);
+const era = namedEnum('era', ERAS as unknown as ['waterfall', 'agile', 'devops', 'beyond']);
+const metric = namedEnum('metric', METRIC_KEYS);
+const role = namedEnum('role', ROLE_NAMES);
+const workKind = namedEnum('work kind', WORK_KIND_NAMES);
+const cause = namedEnum('incident cause', INCIDENT_CAUSES);
+
+const textKey = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/, {
+    error: () =>
+      'a text here is a key into the locale files, like "events.outage.title" (no spaces); to write the text itself, write it per language, like { en: "Outage!" }',
+  });
+const inlineText = z.record(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$/, { error: 'a language code, like en, zh or id' }), z.string());
+export const text = z
+  .union([textKey, inlineText])
+  .describe('A text: either a key looked up in locales/<lang>.yaml, or the text itself per language, like { en: "Hello" }.');
+
+const share = z.number().min(0).max(1);
+const percent = z.number().min(0).max(100);
+const nonNegative = z.number().min(0);
+const count = z.int().min(0).max(1_000_000);
+
+const effect = z
+  .union([
+    z.strictObject({ culture: z.number().min(-100).max(100).describe('Moves the Westrum culture score (0 pathological … 100 generative).') }),
+    z.strictObject({ morale: z.number().min(-1).max(1).describe('Moves morale (0 … 1).') }),
+    z.strictObject({ burnout: z.number().min(-1).max(1).describe('Moves burnout (0 … 1).') }),
+    z.strictObject({ money: z.number().describe('Adds money to the budget (negative: spends it).') }),
+    z.strictObject({ addWork: z.strictObject({ kind: workKind, count: z.int().min(1).max(1000) }).describe('New work items arrive.') }),
+    z.strictObject({
+      incident: z
+        .strictObject({ cause, service: id.optional().describe('A system id; any system when left out.'), severity: share })
+        .describe('An incident starts now.'),
+    }),
+    z.strictObject({ trafficSpike: z.strictObject({ multiplier: z.number().min(1).max(1000), hours: z.number().min(1).max(24 * 90) }) }),
+    z.strictObject({
+      productivity: z.strictObject({ delta: z.number().min(-0.9).max(2), turns: z.int().min(1).max(100) }).describe('Everyone works faster (or slower) for a while, e.g. +0.2 for a crunch.'),
+    }),
+    z.strictObject({ techDebt: z.number().describe('Adds (or pays down) technical debt points.') }),
+    z.strictObject({ attrition: z.strictObject({ role, count: z.int().min(1).max(1000) }).describe('People leave.') }),
+    z.strictObject({ users: z.number().min(0).max(1000).describe('Multiplies the number of users, e.g. 2 doubles them.') }),
+    z.strictObject({ learning: z.number().min(-1).max(1).describe('Lessons that make the same failure less likely, as from a postmortem.') }),
+  ])
+  .describe('One consequence, written as a single field, e.g. "culture: -10" or "addWork: { kind: bug, count: 5 }".');
+
+const option = z.strictObject({
+  id,
+  text,
+  effects: z.array(effect).max(50).default([]),
+});
+
+const eventDef = z
+  .strictObject({
+    id,
+    title: text,
+    text,
+    options: z.array(option).min(1).max(10).describe('What the player may answer; the first is taken when nobody answers.'),
+  })
+  .describe('An event written for this scenario; it replaces a built-in event with the same id.');
+
+const scheduled = z.strictObject({ turn: z.int().min(1).max(1000), event: id });
+
+const goal = z
+  .strictObject({
+    id,
+    text,
+    metric,
+    atLeast: z.number().optional(),
+    atMost: z.number().optional(),
+    over: z.enum(['final', 'lastThird', 'game']).default('lastThird').describe('Which turns the metric is averaged over when the game ends.'),
+  })
+  .describe('A goal: the metric must be at least (or at most) a value when the game ends.');
+
+const command = z
+  .union([
+    z.strictObject({ adopt: practiceId }),
+    z.strictObject({ abandon: practiceId }),
+    z.strictObject({ cadence: z.union([z.literal('continuous'), z.int().min(1).max(730)]).describe('Days between releases, or continuous.') }),
+    z.strictObject({ wipLimit: z.union([z.int().min(1).max(1000), z.null()]) }),
+    z.strictObject({ approval: z.enum(['cab', 'lightweight']) }),
+    z.strictObject({ incidentResponse: z.enum(['rollback', 'fixForward']) }),
+    z.strictObject({ hire: z.strictObject({ role, count: z.int().min(1).max(100) }) }),
+    z.strictObject({ fire: z.strictObject({ role, count: z.int().min(1).max(100) }) }),
+    z.strictObject({ choose: z.strictObject({ event: id, option: id }) }),
+    z.strictObject({ advanceEra: z.literal(true) }),
+  ])
+  .describe('A move of the player, e.g. "adopt: continuous-integration" or "approval: lightweight".');
+
+const pointAt = z
+  .union([
+    z.strictObject({ metric }),
+    z.strictObject({ system: id }),
+    z.strictObject({ practice: practiceId }),
+    z.strictObject({ area: z.enum(['board', 'pipeline', 'systems', 'team', 'metrics', 'dora', 'budget', 'events', 'practices', 'policies', 'end-turn']) }),
+  ])
+  .describe('What the step asks the audience (or the player) to look at.');
+
+const step = z.strictObject({
+  id,
+  text: text.describe('What happens in this step, in a sentence or two.'),
+  point: pointAt.optional(),
+  do: z.array(command).max(20).default([]).describe('Moves made for the player when the step starts.'),
+  expect: command.optional().describe('Tutorial steps: the move the player has to make to go on.'),
+  advance: z.int().min(0).max(100).default(0).describe('Turns played after the moves, so the audience sees their effect.'),
+});
+
+const cadence = z.union([z.literal('continuous'), z.int().min(1).max(730)]);
+
+export const scenarioSchema = z
+  .strictObject({
+    id: id.describe('The folder name; also used in ?scenario=<id>.'),
+    title: text,
+    brief: text.describe('The short brief a player reads before starting ("It is 1995. You ship twice a year.").'),
+    level: z.enum(['beginner', 'intermediate', 'advanced']),
+    mode: z.enum(['game', 'talk', 'tutorial']).default('game').describe('talk: a speaker steps through `steps`; tutorial: the player is guided through them.'),
+    language: z.string().default('en').describe('The language every text must exist in; the others fall back to it.'),
+    seed: z.int().min(0).max(2 ** 32 - 1),
+    startYear: z.int().min(1950).max(2100),
+    turns: z.int().min(1).max(200),
+    turnDays: z.int().min(1).max(365).default(30).describe('Calendar days per turn.'),
+    era: era.default('waterfall'),
+    maxEra: era.optional().describe('The latest era the player may reach; defaults to beyond.'),
+    budget: z.number().min(0),
+    team: z.strictObject({
+      developers: count,
+      testers: count.default(0),
+      operations: count.default(0),
+      salaryPerTurn: nonNegative.default(8000).describe('Money per person per turn.'),
+      hireDelayTurns: z.int().min(0).max(24).default(2),
+      hireCost: nonNegative.default(10000),
+    }),
+    systems: z
+      .array(
+        z.strictObject({
+          id,
+          name: text.optional(),
+          kind: z.string().min(1).max(40).describe("What it is, e.g. proxy, app, sql, nosql, cache, queue, worker, service."),
+          nodes: z.int().min(1).max(100_000),
+          dependsOn: z.array(id).default([]).describe('Systems this one calls; an outage there degrades this one.'),
+          entryShare: share.optional().describe('Share of user traffic entering here; the entry shares sum to 1.'),
+          capacityPerNode: z.number().min(1).default(5000).describe('Requests per hour one node can serve.'),
+        }),
+      )
+      .min(1)
+      .max(1000),
+    nodeCostPerTurn: nonNegative.default(300),
+    practices: z.strictObject({
+      adopted: z.array(practiceId).default([]),
+      offered: z.union([z.literal('all'), z.array(practiceId)]).default('all'),
+    }).prefault({}),
+    policies: z
+      .strictObject({
+        cadence: cadence.default(180).describe('Days between releases at the start, or continuous.'),
+        wipLimit: z.union([z.int().min(1).max(1000), z.null()]).default(null),
+        approval: z.enum(['cab', 'lightweight']).default('cab'),
+        capacitySplit: z
+          .strictObject({ features: percent, debt: percent, security: percent, operations: percent })
+          .default({ features: 70, debt: 10, security: 5, operations: 15 })
+          .describe('Percentages of developer hours per kind of work; they sum to 100.'),
+        incidentResponse: z.enum(['rollback', 'fixForward']).default('rollback'),
+      })
+      .default({ cadence: 180, wipLimit: null, approval: 'cab', capacitySplit: { features: 70, debt: 10, security: 5, operations: 15 }, incidentResponse: 'rollback' }),
+    allowedPolicies: z
+      .strictObject({
+        approvals: z.array(z.enum(['cab', 'lightweight'])).min(1).default(['cab', 'lightweight']),
+        minCadenceDays: z.int().min(1).max(730).default(1),
+        continuous: z.boolean().default(true),
+        wipLimit: z.boolean().default(true),
+      })
+      .default({ approvals: ['cab', 'lightweight'], minCadenceDays: 1, continuous: true, wipLimit: true }),
+    work: z
+      .strictObject({
+        featuresPerTurn: nonNegative.default(8),
+        bugsPerTurn: nonNegative.default(3),
+        featureEffortHours: z.number().min(1).default(60),
+        goodIdeaShare: share.default(0.4),
+        featureValuePerTurn: nonNegative.default(1500),
+        backlogCap: z.int().min(1).default(200),
+      })
+      .prefault({}),
+    business: z
+      .strictObject({
+        users: z.number().min(0).default(10000),
+        userGrowthPerTurn: z.number().min(-1).max(10).default(0.02),
+        baseRevenuePerTurn: nonNegative.default(100000),
+        downtimeCostPerHour: nonNegative.default(2000),
+        requestsPerUserHour: nonNegative.default(2),
+      })
+      .prefault({}),
+    traffic: z
+      .strictObject({
+        spikeChancePerTurn: share.default(0.05),
+        spikeMultiplier: z.tuple([z.number().min(1), z.number().min(1)]).default([2, 4]),
+        spikeHours: z.number().min(1).default(12),
+        scheduledSpikes: z.array(z.strictObject({ turn: z.int().min(1), multiplier: z.number().min(1).max(1000), hours: z.number().min(1) })).default([]),
+      })
+      .prefault({}),
+    slo: z.strictObject({ target: z.number().min(0.5).max(1).default(0.995), windowDays: z.int().min(1).max(365).default(30) }).prefault({}),
+    start: z
+      .strictObject({
+        techDebt: nonNegative.default(50),
+        vulnerabilities: nonNegative.default(10).describe('Vulnerabilities present but unknown at the start.'),
+        culture: z.number().min(0).max(100).default(40).describe('Westrum culture score: 0 pathological … 100 generative.'),
+        morale: share.default(0.6),
+      })
+      .prefault({}),
+    events: z
+      .strictObject({
+        randomChancePerTurn: share.default(0).describe('Chance per turn that one event of `random` comes up.'),
+        random: z.array(id).default([]),
+        scheduled: z.array(scheduled).default([]),
+        defined: z.array(eventDef).default([]),
+      })
+      .prefault({}),
+    goals: z.array(goal).max(20).default([]),
+    debrief: z.array(text).max(20).default([]).describe('Questions for the debrief after the game.'),
+    steps: z.array(step).max(50).default([]).describe('The steps of a talk or tutorial scenario.'),
+    tuning: z
+      .strictObject({
+        ...Object.fromEntries(TUNING_NUMBER_KEYS.map((k) => [k, z.number().optional()])),
+        effortByKind: z.strictObject(Object.fromEntries(WORK_KIND_NAMES.map((k) => [k, z.number().min(0)]))).optional(),
+      })
+      .optional()
+      .describe('Expert knobs of the engine; leave them out unless a lesson needs them.'),
+  })
+  .describe('A DevOps Journey scenario.');
+
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type ParsedScenario = z.output<typeof scenarioSchema>;
+export type TextRef = z.output<typeof text>;
+export type EffectInput = z.output<typeof effect>;
+export type CommandInput = z.output<typeof command>;
+export type StepInput = z.output<typeof step>;

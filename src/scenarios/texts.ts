@@ -1,0 +1,101 @@
+import type { ScenarioError } from './errors.ts';
+import { BUILTIN_EVENT_TEXTS } from './event-texts.ts';
+import type { LocaleTexts } from './locales.ts';
+import type { ParsedScenario, TextRef } from './schema.ts';
+import type { PathKey, YamlSource } from './yaml-source.ts';
+
+/** Every text field of a scenario, with where it is written. */
+export function textFields(s: ParsedScenario): { path: PathKey[]; ref: TextRef }[] {
+  const out: { path: PathKey[]; ref: TextRef }[] = [
+    { path: ['title'], ref: s.title },
+    { path: ['brief'], ref: s.brief },
+  ];
+  s.systems.forEach((sys, i) => sys.name !== undefined && out.push({ path: ['systems', i, 'name'], ref: sys.name }));
+  s.events.defined.forEach((d, i) => {
+    out.push({ path: ['events', 'defined', i, 'title'], ref: d.title }, { path: ['events', 'defined', i, 'text'], ref: d.text });
+    d.options.forEach((o, j) => out.push({ path: ['events', 'defined', i, 'options', j, 'text'], ref: o.text }));
+  });
+  s.goals.forEach((g, i) => out.push({ path: ['goals', i, 'text'], ref: g.text }));
+  s.debrief.forEach((d, i) => out.push({ path: ['debrief', i], ref: d }));
+  s.steps.forEach((st, i) => out.push({ path: ['steps', i, 'text'], ref: st.text }));
+  return out;
+}
+
+/** The key a text field is known by in LoadedScenario.texts; inline texts get one made from their path. */
+export function keyOf(path: readonly PathKey[], ref: TextRef): string {
+  return typeof ref === 'string' ? ref : `~${path.join('.')}`;
+}
+
+/**
+ * Builds the texts per language (built-in event texts, then the scenario's locale files, then inline
+ * texts) and reports keys missing from a language, inline texts without the main language, and
+ * locale keys nothing uses.
+ */
+export function resolveTexts(
+  s: ParsedScenario,
+  source: YamlSource,
+  locales: LocaleTexts[],
+  eventKeysUsed: string[],
+): { texts: Record<string, Record<string, string>>; errors: ScenarioError[] } {
+  const errors: ScenarioError[] = [];
+  const main = s.language;
+  const languages = [...new Set([main, ...locales.map((l) => l.lang)])];
+  const texts: Record<string, Record<string, string>> = {};
+  for (const lang of languages) {
+    texts[lang] = { ...(BUILTIN_EVENT_TEXTS[lang] ?? {}) };
+    for (const l of locales) if (l.lang === lang) Object.assign(texts[lang], l.texts);
+  }
+  const used = new Set<string>(eventKeysUsed);
+  const localeFile = (lang: string) => locales.find((l) => l.lang === lang)?.file ?? `locales/${lang}.yaml`;
+
+  for (const { path, ref } of textFields(s)) {
+    const at = source.at(path);
+    if (typeof ref === 'string') {
+      used.add(ref);
+      for (const lang of languages) {
+        if (texts[lang][ref] !== undefined) continue;
+        const fromFile = locales.some((l) => l.lang === lang);
+        if (lang === main && !fromFile) {
+          errors.push({ file: source.file, ...at, message: `text key '${ref}' has no text: there is no ${localeFile(main)}; add it with "${ref}: …", or write the text inline as { ${main}: "…" }`, severity: 'error' });
+        } else {
+          errors.push({
+            file: source.file,
+            ...at,
+            message: `text key '${ref}' is missing from ${localeFile(lang)}${lang === main ? '' : ' (a missing translation)'}`,
+            severity: 'error',
+          });
+        }
+      }
+    } else {
+      const key = keyOf(path, ref);
+      if (ref[main] === undefined) {
+        errors.push({ file: source.file, ...at, message: `this text has no ${main} version; the scenario's main language is ${main}`, severity: 'error' });
+      }
+      for (const lang of languages) {
+        const value = ref[lang] ?? ref[main];
+        if (value !== undefined) texts[lang][key] = value;
+      }
+      for (const lang of Object.keys(ref)) {
+        if (!languages.includes(lang)) {
+          errors.push({ file: source.file, ...source.at([...path, lang], true), message: `there is no locale file for language '${lang}', so this text is never shown; add ${localeFile(lang)} or remove it`, severity: 'warning' });
+        }
+      }
+    }
+  }
+  // Built-in event texts of the events this scenario uses must exist in every language it offers.
+  for (const key of eventKeysUsed) {
+    for (const lang of languages) {
+      if (texts[lang][key] === undefined && texts[main]?.[key] !== undefined && locales.some((l) => l.lang === lang)) {
+        errors.push({ file: localeFile(lang), line: 1, column: 1, message: `text key '${key}' is missing from ${localeFile(lang)} (a missing translation of a built-in event)`, severity: 'error' });
+      }
+    }
+  }
+  for (const l of locales) {
+    for (const key of Object.keys(l.texts)) {
+      if (!used.has(key)) {
+        errors.push({ file: l.file, ...l.source.at(l.paths[key] ?? [], true), message: `text key '${key}' is not used by the scenario`, severity: 'warning' });
+      }
+    }
+  }
+  return { texts, errors };
+}

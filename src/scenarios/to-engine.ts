@@ -1,0 +1,95 @@
+import type { Cadence, Command, Effect, GoalConfig, ScenarioConfig } from '../sim/types.ts';
+import { latestReachableEra } from './references.ts';
+import type { CommandInput, EffectInput, ParsedScenario } from './schema.ts';
+
+const cadenceOf = (c: 'continuous' | number): Cadence => (c === 'continuous' ? { kind: 'continuous' } : { kind: 'interval', days: c });
+
+export function toEffect(e: EffectInput): Effect {
+  if ('culture' in e) return { type: 'culture', delta: e.culture };
+  if ('morale' in e) return { type: 'morale', delta: e.morale };
+  if ('burnout' in e) return { type: 'burnout', delta: e.burnout };
+  if ('money' in e) return { type: 'money', amount: e.money };
+  if ('addWork' in e) return { type: 'addWork', kind: e.addWork.kind, count: e.addWork.count };
+  if ('incident' in e) {
+    const { cause, service, severity } = e.incident;
+    return service === undefined ? { type: 'incident', cause, severity } : { type: 'incident', cause, service, severity };
+  }
+  if ('trafficSpike' in e) return { type: 'trafficSpike', ...e.trafficSpike };
+  if ('productivity' in e) return { type: 'productivity', ...e.productivity };
+  if ('techDebt' in e) return { type: 'techDebt', delta: e.techDebt };
+  if ('attrition' in e) return { type: 'attrition', ...e.attrition };
+  if ('users' in e) return { type: 'users', factor: e.users };
+  return { type: 'learning', delta: e.learning };
+}
+
+export function toCommand(c: CommandInput): Command {
+  if ('adopt' in c) return { type: 'adoptPractice', practice: c.adopt };
+  if ('abandon' in c) return { type: 'abandonPractice', practice: c.abandon };
+  if ('cadence' in c) return { type: 'setPolicy', policy: 'cadence', value: cadenceOf(c.cadence) };
+  if ('wipLimit' in c) return { type: 'setPolicy', policy: 'wipLimit', value: c.wipLimit };
+  if ('approval' in c) return { type: 'setPolicy', policy: 'approval', value: c.approval };
+  if ('incidentResponse' in c) return { type: 'setPolicy', policy: 'incidentResponse', value: c.incidentResponse };
+  if ('hire' in c) return { type: 'hire', ...c.hire };
+  if ('fire' in c) return { type: 'fire', ...c.fire };
+  if ('choose' in c) return { type: 'chooseEventOption', ...c.choose };
+  return { type: 'advanceEra' };
+}
+
+function goalsOf(s: ParsedScenario): GoalConfig[] {
+  return s.goals.flatMap((g) => [
+    ...(g.atLeast === undefined ? [] : [{ metric: g.metric, op: '>=' as const, value: g.atLeast, window: g.over }]),
+    ...(g.atMost === undefined ? [] : [{ metric: g.metric, op: '<=' as const, value: g.atMost, window: g.over }]),
+  ]);
+}
+
+/** The engine's scenario from a validated file; texts stay behind in the LoadedScenario. */
+export function toEngineConfig(s: ParsedScenario): ScenarioConfig {
+  const config: ScenarioConfig = {
+    id: s.id,
+    seed: s.seed,
+    startYear: s.startYear,
+    turns: s.turns,
+    turnDays: s.turnDays,
+    era: s.era,
+    maxEra: s.maxEra ?? latestReachableEra(s),
+    team: { ...s.team },
+    budget: s.budget,
+    systems: s.systems.map((sys) => ({
+      id: sys.id,
+      kind: sys.kind,
+      nodes: sys.nodes,
+      dependsOn: [...sys.dependsOn],
+      capacityPerNode: sys.capacityPerNode,
+      ...(sys.entryShare === undefined ? {} : { entryShare: sys.entryShare }),
+    })),
+    nodeCostPerTurn: s.nodeCostPerTurn,
+    practices: { adopted: [...s.practices.adopted], offered: s.practices.offered === 'all' ? 'all' : [...s.practices.offered] },
+    policies: {
+      cadence: cadenceOf(s.policies.cadence),
+      wipLimit: s.policies.wipLimit,
+      approval: s.policies.approval,
+      capacitySplit: { ...s.policies.capacitySplit },
+      incidentResponse: s.policies.incidentResponse,
+    },
+    allowedPolicies: { ...s.allowedPolicies, approvals: [...s.allowedPolicies.approvals] },
+    work: { ...s.work },
+    business: { ...s.business },
+    traffic: {
+      spikeChancePerTurn: s.traffic.spikeChancePerTurn,
+      spikeMultiplier: [s.traffic.spikeMultiplier[0], s.traffic.spikeMultiplier[1]],
+      spikeHours: s.traffic.spikeHours,
+      scheduledSpikes: s.traffic.scheduledSpikes.map((x) => ({ ...x })),
+    },
+    slo: { ...s.slo },
+    initial: { ...s.start },
+    events: {
+      randomChancePerTurn: s.events.randomChancePerTurn,
+      randomPool: [...s.events.random],
+      scheduled: s.events.scheduled.map((x) => ({ ...x })),
+      definitions: s.events.defined.map((d) => ({ id: d.id, options: d.options.map((o) => ({ id: o.id, effects: o.effects.map(toEffect) })) })),
+    },
+    goals: goalsOf(s),
+  };
+  if (s.tuning) config.tuning = structuredClone(s.tuning) as ScenarioConfig['tuning'];
+  return config;
+}
