@@ -70,7 +70,9 @@ export type Effect =
   | { type: 'productivity'; delta: number; turns: number }
   | { type: 'techDebt'; delta: number }
   | { type: 'attrition'; role: Role; count: number }
-  | { type: 'users'; factor: number };
+  | { type: 'users'; factor: number }
+  /** Lessons that make the same failure less likely (postmortems); capped by the tuning. */
+  | { type: 'learning'; delta: number };
 
 export interface EventOption {
   id: string;
@@ -219,7 +221,7 @@ export type Knob =
   | 'deployHours' | 'deployDowntimeHours' | 'deployWindowHours' | 'handoverHours' | 'autoDeploy'
   | 'breakProb' | 'blastRadius' | 'rollback' | 'rollbackHours' | 'featureFlags'
   | 'detectionHours' | 'diagnosisFactor' | 'observability' | 'teamVariety' | 'systemVarietyFactor'
-  | 'autoRecovery' | 'failover' | 'autoscaling' | 'provisionHours' | 'nodeReplaceHours'
+  | 'autoRecovery' | 'failover' | 'autoscaling' | 'provisionHours' | 'nodeReplaceHours' | 'workaroundHours'
   | 'vulnDetectDesign' | 'vulnDetectSecUnit' | 'vulnDetectSast' | 'vulnDetectSca'
   | 'vulnDetectDast' | 'vulnDetectIast' | 'vulnDiscovery' | 'exploitFactor'
   | 'onboardingTurns' | 'ideaValidation' | 'postmortemLearning' | 'cultureDrift' | 'moraleDrift'
@@ -331,6 +333,9 @@ export interface TurnMetrics {
   budget: number;
   backlog: number;
   releaseCostHours: number;
+  /** Counts behind the restore means, so windows can be averaged exactly. */
+  restoredChange: number;
+  restoredAll: number;
 }
 
 export type MetricKey = Exclude<keyof TurnMetrics, 'turn'>;
@@ -395,7 +400,7 @@ export interface Incident {
   restoreAt: number;
   /** Fraction of user requests that fail while it lasts. */
   impact: number;
-  recovery: 'rollback' | 'flag' | 'fixForward' | 'auto' | 'scale' | 'replace';
+  recovery: 'rollback' | 'flag' | 'fixForward' | 'workaround' | 'auto' | 'scale' | 'replace';
   deploy: number;
 }
 
@@ -434,7 +439,7 @@ export interface GameState {
   people: { morale: number; burnout: number; culture: number; knowledge: number; learning: number };
   flow: FlowState;
   ops: OpsState;
-  business: { users: number; featureValue: number; trafficSpike: { multiplier: number; until: number } };
+  business: { users: number; featureValue: number };
   money: { budget: number; income: number; expenses: number };
   pendingEvents: PendingEvent[];
   history: TurnMetrics[];
@@ -458,6 +463,9 @@ export interface FlowState {
   heapSeq: number;
   devIdle: number;
   devBusy: number;
+  /** Clock of the last change of devBusy / inProgress, for exact time averages. */
+  busyMark: number;
+  wipMark: number;
   /** Hours of non-item developer work (integration, incident response) still to be done. */
   devTaxHours: number;
   pipelineBusy: boolean;
@@ -503,6 +511,8 @@ export interface OpsState {
   vulnKnown: number;
   vulnUnknown: number;
   techDebt: number;
+  /** Hardware faults absorbed by failover this turn. */
+  absorbedFaults: number;
   acc: {
     incidents: number;
     changeIncidents: number;
@@ -513,4 +523,13 @@ export interface OpsState {
     badMinutes: number;
     downtimeHours: number;
   };
+}
+
+export interface GameMetrics {
+  /** The last completed turn, or null before the first. */
+  current: TurnMetrics | null;
+  history: TurnMetrics[];
+  game: MetricsSummary;
+  /** The last third of the turns played: where a transformation should show after its J-curve. */
+  lastThird: MetricsSummary;
 }

@@ -1,0 +1,190 @@
+// Every practice named in the seed talks, grouped by Microsoft's seven habits plus standards,
+// DevSecOps, lean flow, culture and "beyond DevOps". Effects only change mechanisms; the metrics
+// follow from what the mechanisms then do to the flow of work.
+import type { Era, Habit, KnobEffects, PracticeDef } from '../types.ts';
+
+type Tag = PracticeDef['tags'][number];
+
+function p(
+  id: string, habit: Habit, era: Era, cost: [number, number], adoption: [number, number],
+  requires: string[], tags: Tag[], effects: KnobEffects,
+): PracticeDef {
+  return {
+    id, habit, era, costUpfront: cost[0], costPerTurn: cost[1], adoptionTurns: adoption[0],
+    dip: adoption[1], requires, effects, tags,
+  };
+}
+
+export const PRACTICES: readonly PracticeDef[] = [
+  // Flow of customer value
+  p('continuous-integration', 'flow', 'agile', [40000, 2000], [2, 0.08], [], ['automation'],
+    { ci: ['set', 1], ciHours: ['set', 0.5], integrationHoursPerItem: ['set', 0.3], integrateDetect: ['set', 0.3] }),
+  p('automated-testing', 'flow', 'agile', [60000, 2000], [3, 0.1], ['continuous-integration'], ['automation'],
+    { testAutomated: ['set', 1], automatedTestDetect: ['set', 0.5], manualTestHoursPerItem: ['mul', 0.25],
+      regressionTestHours: ['mul', 0.1], testEnvWaitHours: ['mul', 0.5] }),
+  p('release-management', 'flow', 'waterfall', [20000, 1000], [1, 0.03], [], ['automation'],
+    { releaseFixedHours: ['mul', 0.5], releaseHoursPerItem: ['mul', 0.5], rollback: ['set', 1] }),
+  p('continuous-delivery', 'production', 'devops', [50000, 2000], [2, 0.08],
+    ['continuous-integration', 'automated-testing', 'configuration-management'], ['automation'],
+    { autoDeploy: ['set', 1], deployHours: ['set', 0.25], deployDowntimeHours: ['set', 0], deployWindowHours: ['set', 0],
+      releaseFixedHours: ['mul', 0.1], releaseHoursPerItem: ['mul', 0.1], rollback: ['set', 1], rollbackHours: ['set', 0.25],
+      testEnvWaitHours: ['set', 0] }),
+  p('continuous-deployment', 'flow', 'devops', [30000, 1000], [2, 0.05], ['continuous-delivery'], ['automation'],
+    { releaseFixedHours: ['mul', 0.1], releaseHoursPerItem: ['set', 0], approvalHours: ['mul', 0.25] }),
+
+  // Team autonomy and alignment
+  p('self-managing-teams', 'autonomy', 'agile', [10000, 0], [2, 0.06], [], ['team', 'culture'],
+    { productivity: ['mul', 1.05], teamVariety: ['add', 0.5], cultureDrift: ['add', 0.6], moraleDrift: ['add', 0.01] }),
+  p('planning-chats', 'autonomy', 'agile', [2000, 0], [1, 0.02], [], ['team'],
+    { coordinationFactor: ['mul', 0.85], cultureDrift: ['add', 0.2] }),
+  p('feature-crews', 'autonomy', 'agile', [15000, 0], [2, 0.05], ['self-managing-teams'], ['team'],
+    { teamVariety: ['add', 1], coordinationFactor: ['mul', 0.8], handoverHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85] }),
+  p('sprint-rituals', 'autonomy', 'agile', [5000, 0], [1, 0.04], [], ['team'],
+    { productivity: ['mul', 1.03], cultureDrift: ['add', 0.2] }),
+  p('scaled-agile', 'autonomy', 'agile', [40000, 2000], [3, 0.05], ['sprint-rituals'], ['team'],
+    { coordinationFactor: ['mul', 0.6] }),
+  p('team-rooms', 'autonomy', 'agile', [20000, 1000], [1, 0.02], [], ['team'],
+    { productivity: ['mul', 1.03], reviewLatencyHours: ['mul', 0.5], moraleDrift: ['add', 0.005] }),
+
+  // Backlog improved by learning
+  p('user-telemetry', 'learning', 'devops', [25000, 1500], [2, 0.03], [], ['product', 'observability'],
+    { ideaValidation: ['add', 0.15], detectionHours: ['mul', 0.7], observability: ['add', 0.5] }),
+  p('usage-monitoring', 'learning', 'waterfall', [10000, 1000], [1, 0.02], [], ['product', 'observability'],
+    { ideaValidation: ['add', 0.1], detectionHours: ['mul', 0.6], observability: ['add', 0.5] }),
+  p('stakeholder-feedback', 'learning', 'waterfall', [3000, 0], [1, 0.02], [], ['product', 'culture'],
+    { ideaValidation: ['add', 0.15], cultureDrift: ['add', 0.1] }),
+  p('ab-testing', 'learning', 'devops', [30000, 1500], [2, 0.03], ['user-telemetry', 'feature-flags'], ['product'],
+    { ideaValidation: ['add', 0.4], featureValueFactor: ['mul', 1.15] }),
+
+  // Evidence gathered in production
+  p('testing-in-production', 'evidence', 'devops', [20000, 1000], [2, 0.03], ['feature-flags', 'continuous-delivery'], ['automation'],
+    { blastRadius: ['mul', 0.2], detectionHours: ['mul', 0.5] }),
+  p('feature-flags', 'evidence', 'devops', [15000, 500], [1, 0.03], ['continuous-integration'], ['automation'],
+    { featureFlags: ['set', 1], blastRadius: ['mul', 0.5], integrationHoursPerItem: ['mul', 0.8] }),
+
+  // Managed technical debt
+  p('code-metrics', 'debt', 'waterfall', [8000, 500], [1, 0.02], [], ['automation'],
+    { debtPerItem: ['mul', 0.7], defectIntro: ['mul', 0.9] }),
+  p('peer-code-reviews', 'debt', 'waterfall', [0, 0], [1, 0.04], [], ['team', 'culture'],
+    { reviewLatencyHours: ['set', 16], reviewDetect: ['set', 0.35], reviewEffort: ['set', 0.1], debtPerItem: ['mul', 0.8],
+      teamVariety: ['add', 0.3], vulnDetectDesign: ['add', 0.1] }),
+  p('continuous-unit-testing', 'debt', 'agile', [10000, 500], [2, 0.06], ['continuous-integration'], ['automation'],
+    { unitTestDetect: ['set', 0.4], debtPerItem: ['mul', 0.8], defectIntro: ['mul', 0.9] }),
+  p('test-driven-development', 'debt', 'agile', [5000, 0], [2, 0.08], ['continuous-unit-testing'], ['team'],
+    { defectIntro: ['mul', 0.75], debtPerItem: ['mul', 0.8] }),
+  p('pair-programming', 'debt', 'agile', [0, 0], [1, 0.06], [], ['team', 'culture'],
+    { defectIntro: ['mul', 0.85], vulnIntro: ['mul', 0.85], teamVariety: ['add', 0.3], reviewLatencyHours: ['mul', 0.5] }),
+
+  // Production-first mindset
+  p('application-performance-management', 'production', 'agile', [30000, 2500], [1, 0.02], [], ['observability'],
+    { detectionHours: ['mul', 0.05], diagnosisFactor: ['mul', 0.6], observability: ['add', 1.5], nodeCapacityFactor: ['mul', 1.1] }),
+  p('configuration-management', 'production', 'waterfall', [15000, 500], [1, 0.03], [], ['automation'],
+    { workaroundHours: ['mul', 0.5], deployHours: ['mul', 0.6], diagnosisFactor: ['mul', 0.9], nodeReplaceHours: ['mul', 0.6], releaseFixedHours: ['mul', 0.8] }),
+  p('infrastructure-as-code', 'production', 'devops', [40000, 1000], [2, 0.06], ['configuration-management'], ['automation'],
+    { workaroundHours: ['mul', 0.5], provisionHours: ['mul', 0.02], nodeReplaceHours: ['mul', 0.1], testEnvWaitHours: ['mul', 0.1], deployHours: ['mul', 0.7],
+      systemVarietyFactor: ['mul', 0.9] }),
+  p('automated-recovery', 'production', 'devops', [30000, 1000], [2, 0.04], ['infrastructure-as-code', 'application-performance-management'], ['automation'],
+    { autoRecovery: ['set', 1] }),
+
+  // Infrastructure is a flexible resource
+  p('developer-sandboxing', 'infrastructure', 'agile', [15000, 1000], [1, 0.02], [], ['automation'],
+    { productivity: ['mul', 1.04], defectIntro: ['mul', 0.95], testEnvWaitHours: ['mul', 0.5] }),
+  p('cloud-dev-test-labs', 'infrastructure', 'devops', [20000, 3000], [1, 0.02], ['infrastructure-as-code'], ['automation'],
+    { testEnvWaitHours: ['set', 0], automatedTestHours: ['mul', 0.5], productivity: ['mul', 1.03] }),
+  p('containerization', 'infrastructure', 'devops', [30000, 1000], [2, 0.06], ['continuous-integration'], ['automation'],
+    { deployHours: ['mul', 0.5], provisionHours: ['mul', 0.3], infraCostFactor: ['mul', 0.8], nodeCapacityFactor: ['mul', 1.2] }),
+  p('microservices', 'infrastructure', 'devops', [80000, 3000], [4, 0.12], ['containerization', 'continuous-delivery'], ['automation'],
+    { blastRadius: ['mul', 0.5], coordinationFactor: ['mul', 0.7], systemVarietyFactor: ['mul', 1.6], infraCostFactor: ['mul', 1.1] }),
+  p('autoscaling', 'infrastructure', 'devops', [20000, 1000], [1, 0.02], ['infrastructure-as-code', 'containerization'], ['automation'],
+    { autoscaling: ['set', 1], infraCostFactor: ['mul', 0.85] }),
+  p('failover', 'infrastructure', 'waterfall', [40000, 2000], [2, 0.03], [], ['automation'],
+    { failover: ['set', 1] }),
+
+  // Standards ("Why standards matter")
+  p('shared-libraries', 'standards', 'agile', [20000, 500], [2, 0.04], [], ['automation'],
+    { effortFactor: ['mul', 0.92], defectIntro: ['mul', 0.95], vulnIntro: ['mul', 0.85], systemVarietyFactor: ['mul', 0.9] }),
+  p('consistent-naming', 'standards', 'waterfall', [5000, 0], [1, 0.02], [], ['observability'],
+    { diagnosisFactor: ['mul', 0.85], systemVarietyFactor: ['mul', 0.9] }),
+  p('standard-provisioning', 'standards', 'devops', [25000, 500], [2, 0.04], ['infrastructure-as-code'], ['automation'],
+    { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85] }),
+  p('standard-configuration', 'standards', 'devops', [20000, 500], [2, 0.04], ['configuration-management'], ['automation'],
+    { workaroundHours: ['mul', 0.3], deployHours: ['mul', 0.8], rollbackHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85], exploitFactor: ['mul', 0.9],
+      systemVarietyFactor: ['mul', 0.9] }),
+  p('one-deploy-toolchain', 'standards', 'devops', [20000, 500], [2, 0.04], ['continuous-integration'], ['automation'],
+    { deployHours: ['mul', 0.7], releaseFixedHours: ['mul', 0.7], systemVarietyFactor: ['mul', 0.9] }),
+  p('central-logging-alerting', 'standards', 'agile', [20000, 2000], [1, 0.02], [], ['observability'],
+    { detectionHours: ['mul', 0.2], diagnosisFactor: ['mul', 0.7], observability: ['add', 1] }),
+  p('engineering-onboarding', 'standards', 'waterfall', [5000, 500], [1, 0.01], [], ['team', 'culture'],
+    { onboardingTurns: ['set', 1], teamVariety: ['add', 0.2] }),
+  p('service-catalog', 'standards', 'devops', [15000, 500], [1, 0.02], ['configuration-management'], ['observability'],
+    { diagnosisFactor: ['mul', 0.8], observability: ['add', 0.5], systemVarietyFactor: ['mul', 0.9] }),
+
+  // DevSecOps ("Security at DevOps speed")
+  p('security-training', 'security', 'waterfall', [10000, 500], [1, 0.03], [], ['security', 'culture'],
+    { vulnIntro: ['mul', 0.6], teamVariety: ['add', 0.2] }),
+  p('security-requirements', 'security', 'agile', [5000, 0], [1, 0.02], [], ['security'],
+    { vulnIntro: ['mul', 0.8] }),
+  p('threat-modelling', 'security', 'agile', [8000, 0], [1, 0.03], ['security-training'], ['security'],
+    { vulnIntro: ['mul', 0.7], vulnDetectDesign: ['add', 0.15] }),
+  p('design-review', 'security', 'waterfall', [5000, 0], [1, 0.02], [], ['security'],
+    { vulnDetectDesign: ['add', 0.15], defectIntro: ['mul', 0.95] }),
+  p('security-unit-tests', 'security', 'agile', [8000, 0], [1, 0.03], ['continuous-unit-testing'], ['security', 'automation'],
+    { vulnDetectSecUnit: ['set', 0.3] }),
+  p('sast', 'security', 'agile', [20000, 1500], [1, 0.02], ['continuous-integration'], ['security', 'automation'],
+    { vulnDetectSast: ['set', 0.4] }),
+  p('sca', 'security', 'agile', [15000, 1500], [1, 0.02], ['continuous-integration'], ['security', 'automation'],
+    { vulnDetectSca: ['set', 0.5], vulnDiscovery: ['add', 0.1] }),
+  p('dast', 'security', 'devops', [20000, 1500], [1, 0.02], ['automated-testing'], ['security', 'automation'],
+    { vulnDetectDast: ['set', 0.3] }),
+  p('iast', 'security', 'devops', [25000, 2000], [1, 0.02], ['automated-testing'], ['security', 'automation'],
+    { vulnDetectIast: ['set', 0.35] }),
+  p('vulnerability-assessment', 'security', 'waterfall', [15000, 1000], [1, 0.02], [], ['security'],
+    { vulnDiscovery: ['add', 0.1] }),
+  p('security-as-code', 'security', 'devops', [15000, 500], [1, 0.03], ['infrastructure-as-code'], ['security', 'automation'],
+    { exploitFactor: ['mul', 0.7], vulnDiscovery: ['add', 0.05] }),
+  p('rasp', 'security', 'devops', [20000, 2000], [1, 0.02], ['application-performance-management'], ['security'],
+    { exploitFactor: ['mul', 0.5] }),
+  p('ng-waf', 'security', 'devops', [20000, 2000], [1, 0.02], [], ['security'],
+    { exploitFactor: ['mul', 0.5] }),
+  p('red-team', 'security', 'devops', [40000, 3000], [1, 0.02], ['vulnerability-assessment'], ['security'],
+    { vulnDiscovery: ['add', 0.2] }),
+  p('manual-security-tests', 'security', 'waterfall', [5000, 500], [1, 0.02], [], ['security'],
+    { vulnDetectDesign: ['add', 0.1], manualTestHoursPerItem: ['add', 0.5] }),
+  p('security-retrospective', 'security', 'agile', [0, 0], [1, 0.01], ['sprint-rituals'], ['security', 'culture'],
+    { vulnIntro: ['mul', 0.9] }),
+
+  // Lean flow
+  p('wip-limits', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
+    { productivity: ['mul', 1.03] }),
+  p('small-batches', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
+    { defectIntro: ['mul', 0.9], releaseHoursPerItem: ['mul', 0.8] }),
+  p('trunk-based-development', 'lean', 'agile', [5000, 0], [2, 0.05], ['continuous-integration'], ['lean', 'automation'],
+    { integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
+  p('lightweight-approval', 'lean', 'agile', [0, 0], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
+    { approvalHours: ['mul', 0.25], cultureDrift: ['add', 0.2] }),
+
+  // Culture
+  p('blameless-postmortems', 'culture', 'waterfall', [2000, 0], [1, 0.02], [], ['culture'],
+    { postmortemLearning: ['set', 1], cultureDrift: ['add', 0.8], moraleDrift: ['add', 0.005] }),
+
+  // Beyond DevOps
+  p('continuous-planning', 'beyond', 'beyond', [20000, 1000], [2, 0.04], ['sprint-rituals', 'user-telemetry'], ['product'],
+    { ideaValidation: ['add', 0.1], coordinationFactor: ['mul', 0.9] }),
+  p('continuous-experimentation', 'beyond', 'beyond', [30000, 2000], [2, 0.04], ['ab-testing'], ['product'],
+    { ideaValidation: ['add', 0.2], featureValueFactor: ['mul', 1.2] }),
+  p('continuous-operation', 'beyond', 'beyond', [40000, 2000], [2, 0.05], ['automated-recovery', 'failover'], ['automation'],
+    { deployDowntimeHours: ['set', 0], rollbackHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5] }),
+  p('noops', 'beyond', 'beyond', [60000, 4000], [3, 0.08], ['autoscaling', 'automated-recovery'], ['automation'],
+    { provisionHours: ['mul', 0.5], infraCostFactor: ['mul', 0.9], diagnosisFactor: ['mul', 0.9] }),
+  p('distributed-ops', 'beyond', 'beyond', [30000, 2000], [2, 0.05], ['microservices', 'feature-crews'], ['team'],
+    { teamVariety: ['add', 1], diagnosisFactor: ['mul', 0.85] }),
+  p('bizdevops', 'beyond', 'beyond', [20000, 1000], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
+    { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.1] }),
+];
+
+const BY_ID: Record<string, PracticeDef> = {};
+for (const def of PRACTICES) BY_ID[def.id] = def;
+
+export function practiceById(id: string): PracticeDef | undefined {
+  return Object.prototype.hasOwnProperty.call(BY_ID, id) ? BY_ID[id] : undefined;
+}

@@ -1,0 +1,207 @@
+// Player commands. Every command is validated against the state; an illegal or malformed one
+// returns a reason (a code and parameters for the UI to translate) and never throws.
+import { spend } from './business.ts';
+import { ERA_DEFS } from './catalog/eras.ts';
+import { practiceById, PRACTICES } from './catalog/practices.ts';
+import { emit, makeCtx } from './context.ts';
+import type { Ctx } from './context.ts';
+import { scheduleCut } from './engine.ts';
+import { eventDef, resolve } from './events.ts';
+import { mechanisms, tuning } from './mechanisms.ts';
+import { cultureBand, leave, roleCount } from './people.ts';
+import { cloneState } from './state.ts';
+import type { CommandResult, GameState, Reason, Role, SimEvent } from './types.ts';
+import { ERAS, ROLES, WORK_CLASSES } from './types.ts';
+
+type Obj = Record<string, unknown>;
+
+function fail(code: string, params: Reason['params'] = {}): { ok: false; reason: Reason } {
+  return { ok: false, reason: { code, params } };
+}
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isInt(v: unknown, lo: number, hi: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
+}
+
+function has(s: GameState, id: string): boolean {
+  return s.practices.adopted.includes(id);
+}
+
+type Check = Reason;
+type Apply = (ctx: Ctx) => void;
+
+function eraIndex(s: GameState): number {
+  return ERAS.indexOf(s.era);
+}
+
+function adopt(s: GameState, cmd: Obj): Check | Apply {
+  const id = cmd['practice'];
+  if (typeof id !== 'string') return { code: 'invalidCommand', params: { field: 'practice' } };
+  const def = practiceById(id);
+  if (!def) return { code: 'unknownPractice', params: { practice: id } };
+  const offered = s.scenario.practices.offered;
+  if (offered !== 'all' && !offered.includes(id)) return { code: 'practiceNotOffered', params: { practice: id } };
+  if (ERAS.indexOf(def.era) > eraIndex(s)) return { code: 'practiceLocked', params: { practice: id, era: def.era } };
+  if (has(s, id) || s.practices.adopting.some((a) => a.id === id)) return { code: 'alreadyAdopted', params: { practice: id } };
+  const missing = def.requires.find((r) => !has(s, r));
+  if (missing) return { code: 'missingPrerequisite', params: { practice: id, requires: missing } };
+  if (def.costUpfront > s.money.budget) return { code: 'insufficientFunds', params: { cost: def.costUpfront, budget: s.money.budget } };
+  return (ctx) => {
+    spend(ctx.s, def.costUpfront);
+    ctx.s.practices.adopting.push({ id, turnsLeft: def.adoptionTurns });
+    emit(ctx, 'adoptionStarted', { practice: id, turns: def.adoptionTurns, cost: def.costUpfront });
+  };
+}
+
+function abandon(s: GameState, cmd: Obj): Check | Apply {
+  const id = cmd['practice'];
+  if (typeof id !== 'string') return { code: 'invalidCommand', params: { field: 'practice' } };
+  const adopting = s.practices.adopting.some((a) => a.id === id);
+  if (!has(s, id) && !adopting) return { code: 'notAdopted', params: { practice: id } };
+  const dependant = PRACTICES.find((p) => p.requires.includes(id) && (has(s, p.id) || s.practices.adopting.some((a) => a.id === p.id)));
+  if (dependant) return { code: 'requiredBy', params: { practice: id, by: dependant.id } };
+  const policyNeeds = (id === 'wip-limits' && s.policies.wipLimit !== null) || (id === 'lightweight-approval' && s.policies.approval === 'lightweight');
+  if (policyNeeds) return { code: 'requiredByPolicy', params: { practice: id } };
+  return (ctx) => {
+    ctx.s.practices.adopted = ctx.s.practices.adopted.filter((p) => p !== id);
+    ctx.s.practices.adopting = ctx.s.practices.adopting.filter((a) => a.id !== id);
+    emit(ctx, 'practiceAbandoned', { practice: id });
+  };
+}
+
+function setPolicy(s: GameState, cmd: Obj): Check | Apply {
+  const value = cmd['value'];
+  const allowed = s.scenario.allowedPolicies;
+  const era = ERA_DEFS[s.era];
+  switch (cmd['policy']) {
+    case 'cadence': {
+      if (!isObj(value)) return { code: 'invalidPolicyValue', params: { policy: 'cadence' } };
+      if (value['kind'] === 'continuous') {
+        if (!allowed.continuous || !era.continuous) return { code: 'policyNotAllowed', params: { policy: 'cadence', era: s.era } };
+        return (ctx) => { ctx.s.policies.cadence = { kind: 'continuous' }; scheduleCut(ctx); policyEvent(ctx, 'cadence', 'continuous'); };
+      }
+      const days = value['days'];
+      if (value['kind'] !== 'interval' || !isInt(days, 1, 730)) return { code: 'invalidPolicyValue', params: { policy: 'cadence' } };
+      const min = Math.max(allowed.minCadenceDays, era.minCadenceDays);
+      if (days < min) return { code: 'cadenceTooShort', params: { days, min, era: s.era } };
+      return (ctx) => { ctx.s.policies.cadence = { kind: 'interval', days }; scheduleCut(ctx); policyEvent(ctx, 'cadence', days); };
+    }
+    case 'wipLimit': {
+      if (value === null) return (ctx) => { ctx.s.policies.wipLimit = null; policyEvent(ctx, 'wipLimit', 'none'); };
+      if (!isInt(value, 1, 10000)) return { code: 'invalidPolicyValue', params: { policy: 'wipLimit' } };
+      if (!allowed.wipLimit) return { code: 'policyNotAllowed', params: { policy: 'wipLimit' } };
+      if (!has(s, 'wip-limits')) return { code: 'practiceRequired', params: { policy: 'wipLimit', practice: 'wip-limits' } };
+      return (ctx) => { ctx.s.policies.wipLimit = value; policyEvent(ctx, 'wipLimit', value); };
+    }
+    case 'approval': {
+      if (value !== 'cab' && value !== 'lightweight') return { code: 'invalidPolicyValue', params: { policy: 'approval' } };
+      if (!allowed.approvals.includes(value)) return { code: 'policyNotAllowed', params: { policy: 'approval' } };
+      if (value === 'lightweight' && !has(s, 'lightweight-approval')) {
+        return { code: 'practiceRequired', params: { policy: 'approval', practice: 'lightweight-approval' } };
+      }
+      return (ctx) => { ctx.s.policies.approval = value; policyEvent(ctx, 'approval', value); };
+    }
+    case 'capacitySplit': {
+      if (!isObj(value)) return { code: 'invalidPolicyValue', params: { policy: 'capacitySplit' } };
+      let sum = 0;
+      for (const c of WORK_CLASSES) {
+        const v = value[c];
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return { code: 'invalidPolicyValue', params: { policy: 'capacitySplit', class: c } };
+        sum += v;
+      }
+      if (Math.abs(sum - 100) > 1e-6) return { code: 'splitMustSum100', params: { sum } };
+      const split = { features: value['features'] as number, debt: value['debt'] as number, security: value['security'] as number, operations: value['operations'] as number };
+      return (ctx) => { ctx.s.policies.capacitySplit = split; policyEvent(ctx, 'capacitySplit', `${split.features}/${split.debt}/${split.security}/${split.operations}`); };
+    }
+    case 'incidentResponse': {
+      if (value !== 'rollback' && value !== 'fixForward') return { code: 'invalidPolicyValue', params: { policy: 'incidentResponse' } };
+      return (ctx) => { ctx.s.policies.incidentResponse = value; policyEvent(ctx, 'incidentResponse', value); };
+    }
+    default:
+      return { code: 'unknownPolicy', params: { policy: String(cmd['policy']) } };
+  }
+}
+
+function policyEvent(ctx: Ctx, policy: string, value: string | number): void {
+  emit(ctx, 'policySet', { policy, value });
+}
+
+function staffing(s: GameState, cmd: Obj, hire: boolean): Check | Apply {
+  const role = cmd['role'];
+  const count = cmd['count'];
+  if (typeof role !== 'string' || !ROLES.includes(role as Role)) return { code: 'invalidRole', params: { role: String(role) } };
+  const r = role as Role;
+  if (!isInt(count, 1, 1000)) return { code: 'invalidCount', params: { count: String(count) } };
+  if (hire) {
+    const cost = s.scenario.team.hireCost * count;
+    if (cost > s.money.budget) return { code: 'insufficientFunds', params: { cost, budget: s.money.budget } };
+    return (ctx) => {
+      spend(ctx.s, cost);
+      ctx.s.team.hiring.push({ role: r, count, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) });
+      emit(ctx, 'hiring', { role: r, count, cost });
+    };
+  }
+  const max = roleCount(s, r) - (r === 'developer' ? 1 : 0);
+  if (count > max) return { code: 'notEnoughStaff', params: { role: r, count, max } };
+  return (ctx) => {
+    leave(ctx, r, count);
+    // Layoffs hurt the people who stay.
+    ctx.s.people.morale = Math.max(0, ctx.s.people.morale - 0.03 * count);
+    ctx.s.people.culture = Math.max(0, ctx.s.people.culture - count);
+    emit(ctx, 'fired', { role: r, count, culture: cultureBand(ctx.s.people.culture) });
+  };
+}
+
+function choose(s: GameState, cmd: Obj): Check | Apply {
+  const key = cmd['event'];
+  const option = cmd['option'];
+  if (typeof key !== 'string' || typeof option !== 'string') return { code: 'invalidCommand', params: { field: 'event' } };
+  const pending = s.pendingEvents.find((p) => p.id === key) ?? s.pendingEvents.find((p) => p.event === key);
+  if (!pending) return { code: 'noSuchPendingEvent', params: { event: key } };
+  const def = eventDef(s, pending.event);
+  if (!def?.options.some((o) => o.id === option)) return { code: 'unknownOption', params: { event: pending.event, option } };
+  return (ctx) => { resolve(ctx, ctx.s.pendingEvents.find((p) => p.id === pending.id)!, option, false); };
+}
+
+function advanceEra(s: GameState): Check | Apply {
+  const i = eraIndex(s);
+  if (i >= ERAS.indexOf(s.scenario.maxEra) || i >= ERAS.length - 1) return { code: 'noNextEra', params: { era: s.era } };
+  const next = ERAS[i + 1]!;
+  const missing = ERA_DEFS[next].requires.find((r) => !has(s, r));
+  if (missing) return { code: 'eraRequires', params: { era: next, practice: missing } };
+  return (ctx) => {
+    ctx.s.era = next;
+    emit(ctx, 'eraAdvanced', { era: next });
+  };
+}
+
+export function applyCommand(state: GameState, cmd: unknown): CommandResult {
+  try {
+    if (!isObj(cmd) || typeof cmd['type'] !== 'string') return fail('invalidCommand', { field: 'type' });
+    if (state.status !== 'running') return fail('gameOver', { status: state.status });
+    let outcome: Check | Apply;
+    switch (cmd['type']) {
+      case 'adoptPractice': outcome = adopt(state, cmd); break;
+      case 'abandonPractice': outcome = abandon(state, cmd); break;
+      case 'setPolicy': outcome = setPolicy(state, cmd); break;
+      case 'hire': outcome = staffing(state, cmd, true); break;
+      case 'fire': outcome = staffing(state, cmd, false); break;
+      case 'chooseEventOption': outcome = choose(state, cmd); break;
+      case 'advanceEra': outcome = advanceEra(state); break;
+      default: return fail('unknownCommand', { type: cmd['type'] });
+    }
+    if (typeof outcome !== 'function') return { ok: false, reason: outcome };
+    const events: SimEvent[] = [];
+    const s = cloneState(state);
+    const ctx = makeCtx(s, mechanisms(s), tuning(s), events);
+    outcome(ctx);
+    return { ok: true, state: s, events };
+  } catch {
+    // Only a state that is not a game state can get here (e.g. a corrupted save).
+    return fail('invalidState');
+  }
+}

@@ -1,0 +1,67 @@
+// What a turn's simulation carries around: the state being advanced (a private copy), the
+// mechanisms in force, the turn's window and the facts emitted so far.
+import type { GameState, Mechanisms, SimEvent, Tuning } from './types.ts';
+import { heapPush } from './heap.ts';
+import { changeTargets } from './ops/systems.ts';
+
+export const EV = {
+  ARRIVE: 1, DEV_DONE: 2, DEV_FREE: 3, REVIEW_DONE: 4, CI_DONE: 5, CUT: 6, BATCH_DONE: 7,
+  HOTFIX_DONE: 8, RESTORE: 9, HW_FAULT: 10, EXPLOIT: 11,
+} as const;
+
+export const STAGE = {
+  FREE: -1, PENDING: 0, BACKLOG: 1, DEV: 2, REVIEW: 3, CI: 4, READY: 5, BATCH: 6, HOTFIX_READY: 7, HOTFIX_BATCH: 8,
+} as const;
+
+export const FLAG_DEFECT = 1;
+export const FLAG_VULN = 2;
+export const FLAG_GOOD = 4;
+export const FLAG_HOTFIX = 8;
+export const FLAG_DROP = 16;
+export const FLAG_CHECKED = 32;
+
+/** Kind codes are indexes into WORK_KINDS. */
+export const KIND_FEATURE = 0, KIND_BUG = 1, KIND_SECURITY = 2, KIND_DEBT = 3, KIND_FOLLOWUP = 4;
+/** Backlog lane (index into WORK_CLASSES) of each kind; lane 4 is the expedite lane. */
+export const CLASS_OF_KIND = [0, 3, 2, 1, 3];
+export const EXPEDITE = 4;
+
+export interface Ctx {
+  s: GameState;
+  m: Mechanisms;
+  t: Tuning;
+  T0: number;
+  T1: number;
+  now: number;
+  /** Effective productivity of a developer this turn (dips, morale, ramp-up, knowledge). */
+  prod: number;
+  events: SimEvent[];
+  /** The incident of the turn most worth a postmortem: id and impact-hours. */
+  major: { id: number; weight: number } | null;
+  systemVariety: number;
+  teamVariety: number;
+  /** Services a code change can break. */
+  changeTargets: number[];
+}
+
+export function schedule(ctx: Ctx, time: number, type: number, ref: number): void {
+  const f = ctx.s.flow;
+  heapPush(f.heap, time, f.heapSeq++, type, ref);
+}
+
+export function emit(ctx: Ctx, type: string, params: SimEvent['params']): void {
+  const s = ctx.s;
+  ctx.events.push({ id: `${s.turn}-${s.seq++}`, type, turn: s.turn, params });
+}
+
+export function rng(ctx: Ctx, stream: string): number[] {
+  return ctx.s.rng[stream]!;
+}
+
+export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent[]): Ctx {
+  const hours = s.scenario.turnDays * 24;
+  return {
+    s, m, t, T0: s.clock, T1: s.clock + hours, now: s.clock, prod: 1, events, major: null,
+    systemVariety: 1, teamVariety: 1, changeTargets: changeTargets(s.scenario.systems),
+  };
+}

@@ -1,0 +1,169 @@
+// A turn: settle what the previous turn left pending, start the turn (adoptions, hires, costs,
+// traffic, faults, arrivals), run the discrete-event simulation of the turn's hours, then measure.
+import { settleTurn, turnCosts } from './business.ts';
+import { practiceById } from './catalog/practices.ts';
+import { EV, FLAG_GOOD, KIND_FEATURE, emit, makeCtx, schedule } from './context.ts';
+import type { Ctx } from './context.ts';
+import { raiseEvents, resolvePending } from './events.ts';
+import { addWork, flushBusy, generateArrivals, markWip, onArrive, onCiDone, onDevDone, onDevFree, onReviewDone, tryStart } from './flow.ts';
+import { heapPop } from './heap.ts';
+import { mechanisms, tuning } from './mechanisms.ts';
+import { closeTurnMetrics } from './metrics.ts';
+import { accrueOpenIncidents, onExploit, onHardwareFault, onRestore } from './ops/incidents.ts';
+import { planCapacity, scheduleHardwareFaults, securityTurn, spike } from './ops/systems.ts';
+import { endTurnPeople, productivity, startTurnPeople } from './people.ts';
+import { onBatchDone, onCut, onHotfixDone, tryCut } from './release.ts';
+import { chance, uniform } from './rng.ts';
+import { cloneState, initialState } from './state.ts';
+import type { GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
+
+export function createGame(scenario: ScenarioConfig, seed: number): GameState {
+  const s = initialState(scenario, seed);
+  const ctx = makeCtx(s, mechanisms(s), tuning(s), []);
+  // The company is mid-flight: a backlog of requests is waiting on day one.
+  const a = s.rng['arrivals']!;
+  for (let k = 0; k < scenario.work.featuresPerTurn; k++) {
+    addWork(ctx, KIND_FEATURE, 0, chance(a, scenario.work.goodIdeaShare) ? FLAG_GOOD : 0);
+  }
+  scheduleCut(ctx);
+  raiseEvents(ctx, 1);
+  return s;
+}
+
+/** (Re)plans the next release cut after a cadence change. */
+export function scheduleCut(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  const cadence = ctx.s.policies.cadence;
+  if (cadence.kind === 'interval') {
+    f.nextCutAt = ctx.s.clock + cadence.days * 24;
+    schedule(ctx, f.nextCutAt, EV.CUT, -1);
+  } else {
+    f.nextCutAt = -1;
+  }
+}
+
+/** Adoptions progress; returns the capacity dip of those still under way. */
+function progressAdoption(ctx: Ctx): number {
+  const s = ctx.s;
+  let dip = 0;
+  const still: typeof s.practices.adopting = [];
+  for (const a of s.practices.adopting) {
+    a.turnsLeft--;
+    if (a.turnsLeft <= 0) {
+      s.practices.adopted.push(a.id);
+      emit(ctx, 'practiceAdopted', { practice: a.id });
+    } else {
+      still.push(a);
+    }
+    dip += practiceById(a.id)!.dip;
+  }
+  s.practices.adopting = still;
+  return dip < 0.6 ? dip : 0.6;
+}
+
+function practiceCosts(s: GameState): number {
+  let cost = 0;
+  for (const id of s.practices.adopted) cost += practiceById(id)!.costPerTurn;
+  for (const a of s.practices.adopting) cost += practiceById(a.id)!.costPerTurn;
+  return cost;
+}
+
+function variety(ctx: Ctx): void {
+  const s = ctx.s;
+  let edges = 0;
+  for (const svc of s.scenario.systems) edges += svc.dependsOn.length;
+  ctx.systemVariety = (1 + Math.sqrt(s.scenario.systems.length + edges) / 2) * ctx.m.systemVarietyFactor;
+  ctx.teamVariety = (ctx.m.teamVariety + ctx.m.observability) * (0.5 + 0.5 * s.people.knowledge);
+}
+
+function startTurn(ctx: Ctx): void {
+  const s = ctx.s;
+  const sc = s.scenario;
+  resolvePending(ctx);
+  const dip = progressAdoption(ctx);
+  ctx.m = mechanisms(s);
+  startTurnPeople(ctx);
+  ctx.prod = productivity(ctx, dip);
+  variety(ctx);
+  planCapacity(ctx);
+  const o = s.rng['ops']!;
+  const span = ctx.T1 - ctx.T0;
+  let extraNodeHours = 0;
+  if (chance(o, sc.traffic.spikeChancePerTurn)) {
+    const [lo, hi] = sc.traffic.spikeMultiplier;
+    extraNodeHours += spike(ctx, ctx.T0 + uniform(o) * span, lo + (hi - lo) * uniform(o), sc.traffic.spikeHours);
+  }
+  for (const sp of sc.traffic.scheduledSpikes) {
+    if (sp.turn === s.turn + 1) extraNodeHours += spike(ctx, ctx.T0 + uniform(o) * span, sp.multiplier, sp.hours);
+  }
+  turnCosts(ctx, practiceCosts(s), extraNodeHours);
+  scheduleHardwareFaults(ctx);
+  securityTurn(ctx);
+  generateArrivals(ctx);
+  tryStart(ctx);
+  if (s.policies.cadence.kind === 'continuous') tryCut(ctx);
+}
+
+function runEvents(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  const out = [0, 0, 0, 0];
+  while (f.heap.length > 0 && f.heap[0]! < ctx.T1) {
+    heapPop(f.heap, out);
+    ctx.now = out[0]!;
+    const ref = out[3]!;
+    switch (out[2]) {
+      case EV.ARRIVE: onArrive(ctx, ref); break;
+      case EV.DEV_DONE: onDevDone(ctx, ref); break;
+      case EV.DEV_FREE: onDevFree(ctx); break;
+      case EV.REVIEW_DONE: onReviewDone(ctx, ref); break;
+      case EV.CI_DONE: onCiDone(ctx, ref); break;
+      case EV.CUT: onCut(ctx, ctx.now); break;
+      case EV.BATCH_DONE: onBatchDone(ctx); break;
+      case EV.HOTFIX_DONE: onHotfixDone(ctx); break;
+      case EV.RESTORE: onRestore(ctx, ref); break;
+      case EV.HW_FAULT: onHardwareFault(ctx, ref); break;
+      case EV.EXPLOIT: onExploit(ctx); break;
+    }
+  }
+}
+
+function endTurn(ctx: Ctx, costsSoFar: number): void {
+  const s = ctx.s;
+  ctx.now = ctx.T1;
+  flushBusy(ctx);
+  markWip(ctx, 0);
+  accrueOpenIncidents(ctx);
+  const a = s.flow.acc;
+  const minutes = (ctx.T1 - ctx.T0) * 60;
+  const availability = 1 - (s.ops.acc.badMinutes < minutes ? s.ops.acc.badMinutes / minutes : 1);
+  const revenue = settleTurn(ctx, availability, s.ops.acc.downtimeHours);
+  const utilisation = s.team.developers > 0 ? a.busyHours / (s.team.developers * (ctx.T1 - ctx.T0)) : 0;
+  const work = a.newHours + a.unplannedHours + a.otherHours;
+  const leavers = endTurnPeople(ctx, utilisation, work > 0 ? a.unplannedHours / work : 0);
+  const cost = s.money.expenses - costsSoFar;
+  const metrics = closeTurnMetrics(ctx, revenue, cost, leavers);
+  s.history.push(metrics);
+  for (let c = 0; c < 4; c++) s.flow.classHours[c]! *= 0.5;
+  s.ops.absorbedFaults = 0;
+  s.turn++;
+  s.clock = ctx.T1;
+  emit(ctx, 'turnEnded', { turn: s.turn, deploys: metrics.deploys, incidents: metrics.incidents });
+  if (s.turn >= s.scenario.turns && s.status === 'running') {
+    s.status = 'ended';
+    emit(ctx, 'gameEnded', { turn: s.turn });
+  }
+  if (s.status === 'running') raiseEvents(ctx, s.turn + 1);
+}
+
+export function advanceTurn(state: GameState): TurnResult {
+  const events: SimEvent[] = [];
+  if (state.status !== 'running') return { state, events };
+  const s = cloneState(state);
+  const ctx = makeCtx(s, mechanisms(s), tuning(s), events);
+  const expensesBefore = s.money.expenses;
+  startTurn(ctx);
+  runEvents(ctx);
+  endTurn(ctx, expensesBefore);
+  return { state: s, events };
+}
+

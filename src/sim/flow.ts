@@ -1,0 +1,292 @@
+// Work items from arrival to "ready for release": backlog lanes, developers as parallel servers,
+// review and per-item continuous integration. Time is in calendar hours; a developer works
+// `workShare` of them (40 of 168), so effort hours become calendar hours by dividing by it.
+import {
+  CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_VULN,
+  KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, rng, schedule,
+} from './context.ts';
+import type { Ctx } from './context.ts';
+import { anyOf } from './mechanisms.ts';
+import { chance, erlang2, exponential } from './rng.ts';
+import type { FlowState } from './types.ts';
+import { WORK_CLASSES, WORK_KINDS } from './types.ts';
+import { tryCut, tryHotfix } from './release.ts';
+
+export function allocItem(f: FlowState, kind: number, effort: number, arrivedAt: number, flags: number): number {
+  const it = f.items;
+  let slot: number;
+  if (it.free.length > 0) {
+    slot = it.free.pop()!;
+  } else {
+    slot = it.kind.length;
+    it.kind.push(0); it.effort.push(0); it.arrivedAt.push(0); it.startedAt.push(0);
+    it.committedAt.push(0); it.flags.push(0); it.incident.push(-1); it.stage.push(0);
+  }
+  it.kind[slot] = kind;
+  it.effort[slot] = effort;
+  it.arrivedAt[slot] = arrivedAt;
+  it.startedAt[slot] = -1;
+  it.committedAt[slot] = -1;
+  it.flags[slot] = flags;
+  it.incident[slot] = -1;
+  it.stage[slot] = STAGE.PENDING;
+  return slot;
+}
+
+export function freeItem(f: FlowState, slot: number): void {
+  f.items.stage[slot] = STAGE.FREE;
+  f.items.free.push(slot);
+}
+
+/** A work item that will arrive at `at` (now or later); returns its slot. */
+export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident = -1): number {
+  const f = ctx.s.flow;
+  const effort = erlang2(rng(ctx, 'work'), ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
+  const slot = allocItem(f, kind, effort, at, flags);
+  f.items.incident[slot] = incident;
+  schedule(ctx, at, EV.ARRIVE, slot);
+  return slot;
+}
+
+export function generateArrivals(ctx: Ctx): void {
+  const sc = ctx.s.scenario;
+  const a = rng(ctx, 'arrivals');
+  const span = ctx.T1 - ctx.T0;
+  const rates: [number, number][] = [[KIND_FEATURE, sc.work.featuresPerTurn], [KIND_BUG, sc.work.bugsPerTurn]];
+  for (const [kind, perTurn] of rates) {
+    if (perTurn <= 0) continue;
+    let time = ctx.T0 + exponential(a, span / perTurn);
+    while (time < ctx.T1) {
+      const flags = kind === KIND_FEATURE && chance(a, sc.work.goodIdeaShare) ? FLAG_GOOD : 0;
+      addWork(ctx, kind, time, flags);
+      time += exponential(a, span / perTurn);
+    }
+  }
+}
+
+function markBusy(ctx: Ctx, delta: number): void {
+  const f = ctx.s.flow;
+  f.acc.busyHours += f.devBusy * (ctx.now - f.busyMark);
+  f.busyMark = ctx.now;
+  f.devBusy += delta;
+  f.devIdle -= delta;
+}
+
+export function flushBusy(ctx: Ctx): void {
+  markBusy(ctx, 0);
+}
+
+export function markWip(ctx: Ctx, delta: number): void {
+  const f = ctx.s.flow;
+  f.acc.wipArea += f.inProgress * (ctx.now - f.wipMark);
+  f.wipMark = ctx.now;
+  f.inProgress += delta;
+}
+
+export function onArrive(ctx: Ctx, slot: number): void {
+  const f = ctx.s.flow;
+  const it = f.items;
+  f.arrived++;
+  it.stage[slot] = STAGE.BACKLOG;
+  const lane = it.flags[slot]! & FLAG_HOTFIX ? EXPEDITE : CLASS_OF_KIND[it.kind[slot]!]!;
+  const queue = f.backlog[lane]!;
+  if (lane === EXPEDITE && f.devIdle <= 0) {
+    // Someone drops what they were doing for the fix; their own work waits (idle goes negative).
+    startItem(ctx, slot);
+    return;
+  }
+  queue.push(slot);
+  if (lane !== EXPEDITE && queue.length > ctx.s.scenario.work.backlogCap) {
+    // The oldest request is abandoned: the market moved on.
+    const old = queue.shift()!;
+    f.dropped++;
+    freeItem(f, old);
+  }
+  tryStart(ctx);
+}
+
+/** Lane whose share of developer hours lags its target the most, among lanes with work. */
+function pickLane(ctx: Ctx): number {
+  const f = ctx.s.flow;
+  const split = ctx.s.policies.capacitySplit;
+  let total = 0;
+  for (let c = 0; c < 4; c++) total += f.classHours[c]!;
+  let best = -1;
+  let bestGap = -Infinity;
+  for (let c = 0; c < 4; c++) {
+    const target = split[WORK_CLASSES[c]!] / 100;
+    if (target <= 0) continue;
+    const available = f.backlog[c]!.length > 0 || (c === 1 && debtWorkAvailable(ctx));
+    if (!available) continue;
+    const gap = target - (total > 0 ? f.classHours[c]! / total : 0);
+    if (gap > bestGap) { bestGap = gap; best = c; }
+  }
+  return best;
+}
+
+function debtWorkAvailable(ctx: Ctx): boolean {
+  return ctx.s.ops.techDebt > ctx.t.debtPaydownPerItem;
+}
+
+function effortHours(ctx: Ctx, slot: number): number {
+  const s = ctx.s;
+  const m = ctx.m;
+  const debtMult = 1 + s.ops.techDebt / ctx.t.debtScale;
+  // Brooks: coordination overhead grows with the square root of team size.
+  const coordination = 1 + 0.015 * Math.sqrt(s.team.developers) * m.coordinationFactor;
+  return s.flow.items.effort[slot]! * m.effortFactor * debtMult * (1 + m.reviewEffort) * coordination / ctx.prod;
+}
+
+export function tryStart(ctx: Ctx): void {
+  const s = ctx.s;
+  const f = s.flow;
+  const wipLimit = s.policies.wipLimit;
+  while (f.devIdle > 0) {
+    if (f.devTaxHours > 0) {
+      // Integration, rework and incident response come before new work.
+      const chunk = f.devTaxHours < 20 ? f.devTaxHours : 20;
+      f.devTaxHours -= chunk;
+      markBusy(ctx, 1);
+      schedule(ctx, ctx.now + chunk / ctx.t.workShare / ctx.prod, EV.DEV_FREE, -1);
+      continue;
+    }
+    let slot = -1;
+    if (f.backlog[EXPEDITE]!.length > 0) {
+      slot = f.backlog[EXPEDITE]!.shift()!;
+    } else {
+      if (wipLimit !== null && f.inProgress >= wipLimit) return;
+      const lane = pickLane(ctx);
+      if (lane < 0) return;
+      if (lane === 1 && f.backlog[1]!.length === 0) {
+        slot = allocItem(f, KIND_DEBT, s.scenario.work.featureEffortHours * ctx.t.effortByKind.debt, ctx.now, 0);
+        f.arrived++;
+      } else {
+        slot = f.backlog[lane]!.shift()!;
+      }
+    }
+    startItem(ctx, slot);
+  }
+}
+
+function startItem(ctx: Ctx, slot: number): void {
+  const f = ctx.s.flow;
+  const it = f.items;
+  const kind = it.kind[slot]!;
+  it.stage[slot] = STAGE.DEV;
+  it.startedAt[slot] = ctx.now;
+  f.acc.queueWaitSum += ctx.now - it.arrivedAt[slot]!;
+  f.acc.started++;
+  markWip(ctx, 1);
+  markBusy(ctx, 1);
+  let hours = effortHours(ctx, slot);
+  if (kind === KIND_FEATURE && !(it.flags[slot]! & FLAG_GOOD) && chance(rng(ctx, 'work'), ctx.m.ideaValidation)) {
+    // An experiment shows the idea does not pay; it is dropped after a first slice.
+    it.flags[slot] = it.flags[slot]! | FLAG_DROP;
+    hours *= 0.2;
+  }
+  if (!(it.flags[slot]! & FLAG_HOTFIX)) f.classHours[CLASS_OF_KIND[kind]!]! += hours;
+  if (kind === KIND_FEATURE) f.acc.newHours += hours;
+  else if (kind === KIND_BUG || kind === KIND_FOLLOWUP) f.acc.unplannedHours += hours;
+  else f.acc.otherHours += hours;
+  schedule(ctx, ctx.now + hours / ctx.t.workShare, EV.DEV_DONE, slot);
+}
+
+export function onDevFree(ctx: Ctx): void {
+  markBusy(ctx, -1);
+  tryStart(ctx);
+}
+
+export function onDevDone(ctx: Ctx, slot: number): void {
+  const s = ctx.s;
+  const f = s.flow;
+  const it = f.items;
+  markBusy(ctx, -1);
+  if (it.flags[slot]! & FLAG_DROP) {
+    markWip(ctx, -1);
+    f.dropped++;
+    freeItem(f, slot);
+    tryStart(ctx);
+    return;
+  }
+  const d = rng(ctx, 'defects');
+  const hotfix = (it.flags[slot]! & FLAG_HOTFIX) !== 0;
+  const debtMult = 1 + s.ops.techDebt / ctx.t.debtScale;
+  const pDefect = ctx.m.defectIntro * debtMult * (1 - s.people.learning) * (hotfix ? 2 : 1);
+  if (chance(d, pDefect < 0.95 ? pDefect : 0.95)) it.flags[slot] = it.flags[slot]! | FLAG_DEFECT;
+  const pVuln = ctx.m.vulnIntro * (it.kind[slot] === KIND_FEATURE ? 1 : 0.5);
+  if (chance(d, pVuln)) it.flags[slot] = it.flags[slot]! | FLAG_VULN;
+  if (ctx.m.reviewLatencyHours > 0) {
+    it.stage[slot] = STAGE.REVIEW;
+    const latency = exponential(rng(ctx, 'work'), ctx.m.reviewLatencyHours * (hotfix ? 0.25 : 1));
+    schedule(ctx, ctx.now + latency, EV.REVIEW_DONE, slot);
+  } else {
+    commit(ctx, slot);
+  }
+  tryStart(ctx);
+}
+
+/** A check catches the item's defect or vulnerability; the fix costs developer hours. */
+export function check(ctx: Ctx, slot: number, defectRate: number, vulnRate: number): boolean {
+  const it = ctx.s.flow.items;
+  const d = rng(ctx, 'defects');
+  let caught = false;
+  if (it.flags[slot]! & FLAG_DEFECT && chance(d, defectRate)) {
+    it.flags[slot] = it.flags[slot]! & ~FLAG_DEFECT;
+    caught = true;
+  }
+  if (it.flags[slot]! & FLAG_VULN && chance(d, vulnRate)) {
+    it.flags[slot] = it.flags[slot]! & ~FLAG_VULN;
+    caught = true;
+  }
+  if (caught) {
+    ctx.s.flow.devTaxHours += ctx.t.reworkHours;
+    ctx.s.flow.acc.otherHours += ctx.t.reworkHours;
+  }
+  return caught;
+}
+
+export function onReviewDone(ctx: Ctx, slot: number): void {
+  check(ctx, slot, ctx.m.reviewDetect, ctx.m.vulnDetectDesign);
+  commit(ctx, slot);
+  tryStart(ctx);
+}
+
+function commit(ctx: Ctx, slot: number): void {
+  const it = ctx.s.flow.items;
+  it.committedAt[slot] = ctx.now;
+  if (ctx.m.ci > 0) {
+    it.stage[slot] = STAGE.CI;
+    schedule(ctx, ctx.now + ctx.m.ciHours, EV.CI_DONE, slot);
+  } else {
+    markReady(ctx, slot);
+  }
+}
+
+export function onCiDone(ctx: Ctx, slot: number): void {
+  const m = ctx.m;
+  const it = ctx.s.flow.items;
+  if (!(it.flags[slot]! & FLAG_CHECKED)) {
+    it.flags[slot] = it.flags[slot]! | FLAG_CHECKED;
+    const defectRate = anyOf(m.unitTestDetect, m.integrateDetect, m.testAutomated > 0 ? m.automatedTestDetect : 0);
+    const vulnRate = anyOf(m.vulnDetectSecUnit, m.vulnDetectSast, m.testAutomated > 0 ? anyOf(m.vulnDetectDast, m.vulnDetectIast) : 0);
+    if (check(ctx, slot, defectRate, vulnRate)) {
+      // A red build: fix, then run the pipeline again.
+      schedule(ctx, ctx.now + ctx.t.reworkHours / ctx.t.workShare / 4 + m.ciHours, EV.CI_DONE, slot);
+      return;
+    }
+  }
+  markReady(ctx, slot);
+}
+
+function markReady(ctx: Ctx, slot: number): void {
+  const f = ctx.s.flow;
+  if (f.items.flags[slot]! & FLAG_HOTFIX) {
+    f.items.stage[slot] = STAGE.HOTFIX_READY;
+    f.hotfixReady.push(slot);
+    tryHotfix(ctx);
+  } else {
+    f.items.stage[slot] = STAGE.READY;
+    f.ready.push(slot);
+    if (ctx.s.policies.cadence.kind === 'continuous') tryCut(ctx);
+  }
+}

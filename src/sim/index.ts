@@ -1,0 +1,34 @@
+// Public API of the simulation engine.
+import { summarize } from './metrics.ts';
+import type { GameMetrics, GameState, TurnMetrics } from './types.ts';
+
+export { createGame, advanceTurn } from './engine.ts';
+export { applyCommand } from './commands.ts';
+export { hashState, canonicalJson } from './hash.ts';
+export { summarize, gameLeadTimeMedian } from './metrics.ts';
+export { flowCounts } from './state.ts';
+export { mechanisms } from './mechanisms.ts';
+export { cultureBand } from './people.ts';
+export { DORA_THRESHOLDS, BAND_RANK, deployFrequencyBand, leadTimeBand, changeFailureRateBand, timeToRestoreBand } from './dora.ts';
+export { PRACTICES, practiceById } from './catalog/practices.ts';
+export { ERA_DEFS } from './catalog/eras.ts';
+export { BUILTIN_EVENTS } from './catalog/events.ts';
+export { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
+export { BUILTIN_SCENARIOS, defaultScenario, snapdealScenario } from './scenarios/index.ts';
+export { STRATEGIES, runGame } from './strategies.ts';
+export type { Strategy } from './strategies.ts';
+export type * from './types.ts';
+
+export function getHistory(state: GameState): TurnMetrics[] {
+  return state.history;
+}
+
+export function getMetrics(state: GameState): GameMetrics {
+  const n = state.history.length;
+  return {
+    current: n > 0 ? state.history[n - 1]! : null,
+    history: state.history,
+    game: summarize(state),
+    lastThird: summarize(state, n - Math.ceil(n / 3), n),
+  };
+}

@@ -1,0 +1,38 @@
+// The mechanism knobs in force: base values, then the era's process, then every adopted practice
+// in catalog order. A practice being adopted has no effect yet, only its dip (the J-curve).
+import { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
+import { ERA_DEFS } from './catalog/eras.ts';
+import { PRACTICES } from './catalog/practices.ts';
+import type { GameState, Knob, KnobEffects, Mechanisms, Tuning } from './types.ts';
+import { ERAS } from './types.ts';
+
+function apply(m: Mechanisms, effects: KnobEffects): void {
+  for (const key in effects) {
+    const knob = key as Knob;
+    const op = effects[knob]!;
+    if (op[0] === 'set') m[knob] = op[1];
+    else if (op[0] === 'mul') m[knob] *= op[1];
+    else m[knob] += op[1];
+  }
+}
+
+export function mechanisms(s: GameState): Mechanisms {
+  const m: Mechanisms = { ...BASE_MECHANISMS };
+  const eraIndex = ERAS.indexOf(s.era);
+  for (let i = 0; i <= eraIndex; i++) apply(m, ERA_DEFS[ERAS[i]!].effects);
+  const adopted = s.practices.adopted;
+  for (const def of PRACTICES) if (adopted.includes(def.id)) apply(m, def.effects);
+  return m;
+}
+
+export function tuning(s: GameState): Tuning {
+  const t = s.scenario.tuning;
+  return t ? { ...DEFAULT_TUNING, ...t } : DEFAULT_TUNING;
+}
+
+/** Combined chance that at least one of several independent checks catches something. */
+export function anyOf(...rates: number[]): number {
+  let miss = 1;
+  for (const r of rates) miss *= 1 - r;
+  return 1 - miss;
+}

@@ -1,0 +1,186 @@
+// Measurement. Metrics are read off what happened in the turn (deploys, items, incidents, hours),
+// then the turn's accumulators are reset. Per-item data is not kept: a turn keeps its lead times
+// only until its median is taken, and the game keeps a log-spaced lead-time histogram.
+import type { Ctx } from './context.ts';
+import { doraBands } from './dora.ts';
+import { ln } from './mathx.ts';
+import type { FlowAccumulators, GameState, MetricsSummary, OpsState, TurnMetrics } from './types.ts';
+
+export const HISTOGRAM_BUCKETS = 48;
+const BUCKET_BASE = 0.1;
+const LN_SQRT2 = 0.34657359027997264;
+
+/** Bucket b holds lead times in [0.1·√2^b, 0.1·√2^(b+1)) hours. */
+export function bucketOf(hours: number): number {
+  if (hours <= BUCKET_BASE) return 0;
+  const b = Math.floor(ln(hours / BUCKET_BASE) / LN_SQRT2);
+  return b < HISTOGRAM_BUCKETS ? b : HISTOGRAM_BUCKETS - 1;
+}
+
+export function recordLead(ctx: Ctx, lead: number, cycle: number): void {
+  const acc = ctx.s.flow.acc;
+  acc.leadSum += lead;
+  acc.leads.push(lead);
+  acc.cycleSum += cycle;
+  ctx.s.leadHistogram[bucketOf(lead)]!++;
+}
+
+export function emptyFlowAcc(): FlowAccumulators {
+  return {
+    deploys: 0, unplannedDeploys: 0, failedDeploys: 0, itemsDeployed: 0, leadSum: 0, leads: [], cycleSum: 0,
+    wipArea: 0, busyHours: 0, queueWaitSum: 0, started: 0, newHours: 0, unplannedHours: 0, otherHours: 0,
+    releaseCostHours: 0,
+  };
+}
+
+export function emptyOpsAcc(): OpsState['acc'] {
+  return {
+    incidents: 0, changeIncidents: 0, restoreChangeSum: 0, restoreChangeCount: 0, restoreAllSum: 0,
+    restoreAllCount: 0, badMinutes: 0, downtimeHours: 0,
+  };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function headcount(s: GameState): number {
+  return s.team.developers + s.team.testers + s.team.operations;
+}
+
+export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leavers: number): TurnMetrics {
+  const s = ctx.s;
+  const f = s.flow;
+  const a = f.acc;
+  const o = s.ops.acc;
+  const hours = ctx.T1 - ctx.T0;
+  const days = hours / 24;
+  const minutes = hours * 60;
+  const work = a.newHours + a.unplannedHours + a.otherHours;
+  const availability = 1 - (o.badMinutes < minutes ? o.badMinutes / minutes : 1);
+  const budgetMinutes = (1 - s.scenario.slo.target) * minutes;
+  const m: TurnMetrics = {
+    turn: s.turn,
+    deploys: a.deploys,
+    unplannedDeploys: a.unplannedDeploys,
+    failedDeploys: a.failedDeploys,
+    deployFrequency: a.deploys / days,
+    itemsDeployed: a.itemsDeployed,
+    leadTimeMean: a.itemsDeployed > 0 ? a.leadSum / a.itemsDeployed : 0,
+    leadTimeMedian: median(a.leads),
+    cycleTimeMean: a.itemsDeployed > 0 ? a.cycleSum / a.itemsDeployed : 0,
+    changeFailureRate: a.deploys > 0 ? a.failedDeploys / a.deploys : 0,
+    restoreChangeMean: o.restoreChangeCount > 0 ? o.restoreChangeSum / o.restoreChangeCount : 0,
+    restoreAllMean: o.restoreAllCount > 0 ? o.restoreAllSum / o.restoreAllCount : 0,
+    incidents: o.incidents,
+    changeIncidents: o.changeIncidents,
+    reworkRate: a.deploys > 0 ? a.unplannedDeploys / a.deploys : 0,
+    changeVolume: a.deploys > 0 ? a.itemsDeployed / a.deploys : 0,
+    successRate: a.deploys > 0 ? 1 - a.failedDeploys / a.deploys : 1,
+    throughput: a.itemsDeployed / days,
+    wip: a.wipArea / hours,
+    utilisation: s.team.developers > 0 ? a.busyHours / (s.team.developers * hours) : 0,
+    queueWaitMean: a.started > 0 ? a.queueWaitSum / a.started : 0,
+    availability,
+    errorBudgetLeft: budgetMinutes > 0 ? 1 - o.badMinutes / budgetMinutes : 0,
+    newWorkShare: work > 0 ? a.newHours / work : 0,
+    unplannedWorkShare: work > 0 ? a.unplannedHours / work : 0,
+    techDebt: s.ops.techDebt,
+    securityDebt: s.ops.vulnKnown + s.ops.vulnUnknown,
+    morale: s.people.morale,
+    burnout: s.people.burnout,
+    culture: s.people.culture,
+    headcount: headcount(s),
+    leavers,
+    users: s.business.users,
+    revenue,
+    cost,
+    budget: s.money.budget,
+    backlog: f.backlog[0]!.length + f.backlog[1]!.length + f.backlog[2]!.length + f.backlog[3]!.length,
+    releaseCostHours: a.releaseCostHours,
+    restoredChange: o.restoreChangeCount,
+    restoredAll: o.restoreAllCount,
+  };
+  f.acc = emptyFlowAcc();
+  s.ops.acc = emptyOpsAcc();
+  return m;
+}
+
+function weightedMedian(values: number[], weights: number[]): number {
+  const order = values.map((_, i) => i).filter((i) => weights[i]! > 0).sort((x, y) => values[x]! - values[y]!);
+  let total = 0;
+  for (const i of order) total += weights[i]!;
+  let run = 0;
+  for (const i of order) {
+    run += weights[i]!;
+    if (run >= total / 2) return values[i]!;
+  }
+  return 0;
+}
+
+/**
+ * Metrics over turns [from, to) of the history (default: the whole game). Rates are recomputed
+ * from totals; the median lead time is the item-weighted median of the per-turn medians.
+ */
+export function summarize(s: GameState, from = 0, to = s.history.length): MetricsSummary {
+  const h = s.history.slice(Math.max(0, from), Math.max(0, to));
+  let deploys = 0, unplanned = 0, failed = 0, items = 0, leadSum = 0, cycleSum = 0;
+  let restoreChange = 0, restoredChange = 0, restoreAll = 0, restoredAll = 0;
+  let wip = 0, util = 0, wait = 0, avail = 0, newShare = 0, revenue = 0, cost = 0;
+  for (const t of h) {
+    deploys += t.deploys; unplanned += t.unplannedDeploys; failed += t.failedDeploys; items += t.itemsDeployed;
+    leadSum += t.leadTimeMean * t.itemsDeployed; cycleSum += t.cycleTimeMean * t.itemsDeployed;
+    restoreChange += t.restoreChangeMean * t.restoredChange; restoredChange += t.restoredChange;
+    restoreAll += t.restoreAllMean * t.restoredAll; restoredAll += t.restoredAll;
+    wip += t.wip; util += t.utilisation; wait += t.queueWaitMean; avail += t.availability; newShare += t.newWorkShare;
+    revenue += t.revenue; cost += t.cost;
+  }
+  const n = h.length || 1;
+  const days = h.length * s.scenario.turnDays;
+  const deployFrequency = days > 0 ? deploys / days : 0;
+  const leadTimeMean = items > 0 ? leadSum / items : 0;
+  const changeFailureRate = deploys > 0 ? failed / deploys : 0;
+  const restoreChangeMean = restoredChange > 0 ? restoreChange / restoredChange : 0;
+  return {
+    turns: h.length,
+    deploys,
+    deployFrequency,
+    leadTimeMean,
+    leadTimeMedian: weightedMedian(h.map((t) => t.leadTimeMedian), h.map((t) => t.itemsDeployed)),
+    cycleTimeMean: items > 0 ? cycleSum / items : 0,
+    changeFailureRate,
+    restoreChangeMean,
+    restoreAllMean: restoredAll > 0 ? restoreAll / restoredAll : 0,
+    reworkRate: deploys > 0 ? unplanned / deploys : 0,
+    changeVolume: deploys > 0 ? items / deploys : 0,
+    throughput: days > 0 ? items / days : 0,
+    wip: wip / n,
+    utilisation: util / n,
+    queueWaitMean: wait / n,
+    availability: avail / n,
+    newWorkShare: newShare / n,
+    revenue,
+    cost,
+    bands: doraBands(deployFrequency, leadTimeMean, changeFailureRate, restoreChangeMean, restoredChange, deploys),
+  };
+}
+
+/** Median lead time over the whole game from the histogram (geometric middle of the bucket). */
+export function gameLeadTimeMedian(s: GameState): number {
+  let total = 0;
+  for (const c of s.leadHistogram) total += c;
+  if (total === 0) return 0;
+  let run = 0;
+  for (let b = 0; b < s.leadHistogram.length; b++) {
+    run += s.leadHistogram[b]!;
+    if (run >= total / 2) {
+      let low = BUCKET_BASE;
+      for (let k = 0; k < b; k++) low *= Math.SQRT2;
+      return low * Math.sqrt(Math.SQRT2);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,238 @@
+// Incidents: when they start, when someone notices (monitoring, and a culture that reports bad
+// news), how long diagnosis takes (Cynefin domain; Ashby: the team's variety against the system's)
+// and how service comes back (rollback, flag off, fix forward through the pipeline, automation).
+import { EV, FLAG_HOTFIX, KIND_FOLLOWUP, emit, rng, schedule } from '../context.ts';
+import type { Ctx } from '../context.ts';
+import { addWork } from '../flow.ts';
+import { chance, exponential, uniform } from '../rng.ts';
+import type { Cynefin, Incident, IncidentCause } from '../types.ts';
+
+const DOMAINS: readonly Cynefin[] = ['obvious', 'complicated', 'complex', 'chaotic'];
+const DIAGNOSIS_HOURS = [1, 6, 24, 72];
+
+/** Pathological cultures hide bad news: detection takes up to twice as long. */
+export function cultureDelay(culture: number): number {
+  return 2 - culture / 100;
+}
+
+function varietyGap(ctx: Ctx): number {
+  const gap = ctx.systemVariety / ctx.teamVariety;
+  return gap < 0.5 ? 0.5 : gap > 3 ? 3 : gap;
+}
+
+function sampleDomain(ctx: Ctx, simple: boolean): number {
+  const gap = varietyGap(ctx);
+  const w0 = 4 / gap, w1 = 3, w2 = simple ? 0.3 : 1.5 * gap, w3 = simple ? 0 : 0.3 * gap * gap;
+  let u = uniform(rng(ctx, 'ops')) * (w0 + w1 + w2 + w3);
+  if ((u -= w0) < 0) return 0;
+  if ((u -= w1) < 0) return 1;
+  if ((u -= w2) < 0) return 2;
+  return 3;
+}
+
+function diagnosisHours(ctx: Ctx, domain: number): number {
+  const base = DIAGNOSIS_HOURS[domain]!;
+  return exponential(rng(ctx, 'ops'), base * ctx.m.diagnosisFactor * varietyGap(ctx) / ctx.s.people.knowledge);
+}
+
+function open(ctx: Ctx, cause: IncidentCause, service: number, startAt: number, impact: number, domain: number, deploy: number): Incident {
+  const s = ctx.s;
+  const inc: Incident = {
+    id: s.ops.nextIncident++, cause, service, domain: DOMAINS[domain]!, startAt, detectAt: startAt,
+    restoreAt: -1, impact: impact > 1 ? 1 : impact, recovery: 'fixForward', deploy,
+  };
+  s.ops.open.push(inc);
+  s.ops.acc.incidents++;
+  if (cause === 'change') s.ops.acc.changeIncidents++;
+  return inc;
+}
+
+function finishOpen(ctx: Ctx, inc: Incident): void {
+  if (inc.restoreAt >= 0) schedule(ctx, inc.restoreAt, EV.RESTORE, inc.id);
+  emit(ctx, 'incident', {
+    incident: inc.id, cause: inc.cause, service: ctx.s.scenario.systems[inc.service]!.id, domain: inc.domain,
+    impact: inc.impact, recovery: inc.recovery,
+  });
+}
+
+/** Developers drop what they do to respond: the firefighting that eats planned capacity. */
+function respond(ctx: Ctx, hours: number): void {
+  ctx.s.flow.devTaxHours += hours;
+  ctx.s.flow.acc.unplannedHours += hours;
+}
+
+export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, flaggable: boolean): void {
+  const s = ctx.s;
+  const m = ctx.m;
+  const o = rng(ctx, 'ops');
+  const n = count < 5 ? count : 5;
+  for (let i = 0; i < n; i++) {
+    const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
+    // Most broken changes hurt one feature area; a few take the whole service down.
+    const u = uniform(o);
+    const severity = 0.01 + 0.3 * u * u;
+    const impact = severity * s.ops.reach[service]! * m.blastRadius;
+    const domain = sampleDomain(ctx, false);
+    const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
+    inc.detectAt = ctx.now + exponential(o, m.detectionHours * cultureDelay(s.people.culture));
+    const diagnosis = diagnosisHours(ctx, domain);
+    respond(ctx, ctx.t.responseEffortHours + diagnosis);
+    if (flaggable) {
+      inc.recovery = 'flag';
+      inc.restoreAt = inc.detectAt + diagnosis * 0.25 + 0.1;
+    } else if (m.rollback > 0 && s.policies.incidentResponse === 'rollback') {
+      // Knowing which deploy broke it is most of the diagnosis.
+      inc.recovery = 'rollback';
+      inc.restoreAt = inc.detectAt + diagnosis * 0.25 + m.rollbackHours;
+    }
+    if (inc.restoreAt >= 0) addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
+    else fixForward(ctx, inc, inc.detectAt + diagnosis);
+    finishOpen(ctx, inc);
+  }
+}
+
+/**
+ * Fix forward. A severe incident gets an emergency hotfix through the pipeline; for a minor one
+ * ops patch the live system by hand and the real fix rides the next planned release, unless
+ * releases are continuous anyway.
+ */
+function fixForward(ctx: Ctx, inc: Incident, at: number): void {
+  const expedite = inc.impact >= 0.1 || inc.cause === 'security' || ctx.s.policies.cadence.kind === 'continuous';
+  if (expedite) {
+    addWork(ctx, KIND_FOLLOWUP, at, FLAG_HOTFIX, inc.id);
+  } else {
+    inc.recovery = 'workaround';
+    inc.restoreAt = at + exponential(rng(ctx, 'ops'), ctx.m.workaroundHours);
+    addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
+  }
+}
+
+export function onHardwareFault(ctx: Ctx, service: number): void {
+  const s = ctx.s;
+  const m = ctx.m;
+  if (m.failover > 0 && s.ops.nodes[service]! >= 2) {
+    s.ops.absorbedFaults++;
+    return;
+  }
+  const inc = open(ctx, 'hardware', service, ctx.now, s.ops.reach[service]! / s.ops.nodes[service]!, sampleDomain(ctx, true), -1);
+  const o = rng(ctx, 'ops');
+  if (m.autoRecovery > 0) {
+    inc.recovery = 'auto';
+    inc.detectAt = ctx.now + 0.02;
+    inc.restoreAt = ctx.now + 0.1 + exponential(o, 0.1);
+  } else {
+    inc.recovery = 'replace';
+    // A dead machine is noticed far sooner than a subtle bug.
+    inc.detectAt = ctx.now + exponential(o, m.detectionHours * cultureDelay(s.people.culture) * 0.1);
+    inc.restoreAt = inc.detectAt + diagnosisHours(ctx, DOMAINS.indexOf(inc.domain)) + m.nodeReplaceHours;
+  }
+  finishOpen(ctx, inc);
+}
+
+/** Load beyond a service's capacity during a spike; it lasts until the spike ends or ops scale out. */
+export function openCapacityIncident(ctx: Ctx, service: number, at: number, impact: number, spikeHours: number): void {
+  const m = ctx.m;
+  const o = rng(ctx, 'ops');
+  const inc = open(ctx, 'capacity', service, at, impact, sampleDomain(ctx, true), -1);
+  // Users notice saturation at once; monitoring mostly tells ops sooner.
+  inc.detectAt = at + exponential(o, m.detectionHours * cultureDelay(ctx.s.people.culture) * 0.25);
+  inc.recovery = 'scale';
+  const scaled = inc.detectAt + diagnosisHours(ctx, DOMAINS.indexOf(inc.domain)) * 0.5 + m.provisionHours;
+  inc.restoreAt = scaled < at + spikeHours ? scaled : at + spikeHours;
+  finishOpen(ctx, inc);
+}
+
+export function onExploit(ctx: Ctx): void {
+  const s = ctx.s;
+  const o = rng(ctx, 'ops');
+  if (s.ops.vulnUnknown + s.ops.vulnKnown <= 0) return;
+  if (s.ops.vulnUnknown > 0 && chance(o, s.ops.vulnUnknown / (s.ops.vulnUnknown + s.ops.vulnKnown))) {
+    s.ops.vulnUnknown--;
+    s.ops.vulnKnown++;
+  }
+  const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
+  const domain = sampleDomain(ctx, false);
+  const inc = open(ctx, 'security', service, ctx.now, 0.3 * s.ops.reach[service]!, domain, -1);
+  inc.detectAt = ctx.now + exponential(o, ctx.m.detectionHours * cultureDelay(s.people.culture) * 2);
+  const diagnosis = diagnosisHours(ctx, domain);
+  respond(ctx, ctx.t.responseEffortHours + diagnosis);
+  fixForward(ctx, inc, inc.detectAt + diagnosis);
+  finishOpen(ctx, inc);
+}
+
+export function onRestore(ctx: Ctx, id: number): void {
+  const open = ctx.s.ops.open;
+  for (let i = 0; i < open.length; i++) {
+    const inc = open[i]!;
+    if (inc.id === id) {
+      if (inc.restoreAt >= 0 && inc.restoreAt <= ctx.now) close(ctx, i);
+      return;
+    }
+  }
+}
+
+/** A fix-forward deploy restores the incident it was made for. */
+export function restoreByFix(ctx: Ctx, id: number): void {
+  const s = ctx.s;
+  const open = s.ops.open;
+  for (let i = 0; i < open.length; i++) {
+    const inc = open[i]!;
+    if (inc.id === id) {
+      if (inc.cause === 'security' && s.ops.vulnKnown > 0) s.ops.vulnKnown--;
+      inc.restoreAt = ctx.now > inc.detectAt ? ctx.now : inc.detectAt;
+      close(ctx, i);
+      return;
+    }
+  }
+}
+
+function close(ctx: Ctx, index: number): void {
+  const s = ctx.s;
+  const inc = s.ops.open[index]!;
+  s.ops.open.splice(index, 1);
+  const acc = s.ops.acc;
+  const duration = inc.restoreAt - inc.startAt;
+  acc.restoreAllSum += duration;
+  acc.restoreAllCount++;
+  if (inc.cause === 'change') {
+    acc.restoreChangeSum += duration;
+    acc.restoreChangeCount++;
+  }
+  const from = inc.startAt > ctx.T0 ? inc.startAt : ctx.T0;
+  if (inc.restoreAt > from) addOutage(ctx, inc.impact, inc.restoreAt - from);
+  const weight = inc.impact * duration;
+  if (weight >= 0.05 && (ctx.major === null || weight > ctx.major.weight)) ctx.major = { id: inc.id, weight };
+  emit(ctx, 'incidentRestored', { incident: inc.id, cause: inc.cause, hours: duration });
+}
+
+export function addOutage(ctx: Ctx, impact: number, hours: number): void {
+  ctx.s.ops.acc.badMinutes += impact * hours * 60;
+  ctx.s.ops.acc.downtimeHours += impact * hours;
+}
+
+/** Outage time of incidents still open at the end of the turn. */
+export function accrueOpenIncidents(ctx: Ctx): void {
+  for (const inc of ctx.s.ops.open) {
+    const from = inc.startAt > ctx.T0 ? inc.startAt : ctx.T0;
+    if (ctx.T1 > from) addOutage(ctx, inc.impact, ctx.T1 - from);
+  }
+}
+
+/** An incident an event forces on a service (or on a random changeable one). */
+export function forcedIncident(ctx: Ctx, cause: IncidentCause, service: number, severity: number): void {
+  const s = ctx.s;
+  const o = rng(ctx, 'ops');
+  const target = service >= 0 ? service : ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
+  const domain = sampleDomain(ctx, cause === 'hardware' || cause === 'capacity');
+  const inc = open(ctx, cause, target, ctx.now, severity * s.ops.reach[target]!, domain, -1);
+  inc.detectAt = ctx.now + exponential(o, ctx.m.detectionHours * cultureDelay(s.people.culture));
+  const diagnosis = diagnosisHours(ctx, domain);
+  if (cause === 'hardware' || cause === 'capacity') {
+    inc.recovery = ctx.m.autoRecovery > 0 ? 'auto' : cause === 'hardware' ? 'replace' : 'scale';
+    inc.restoreAt = inc.detectAt + diagnosis + (ctx.m.autoRecovery > 0 ? 0.1 : cause === 'hardware' ? ctx.m.nodeReplaceHours : ctx.m.provisionHours);
+  } else {
+    respond(ctx, ctx.t.responseEffortHours + diagnosis);
+    fixForward(ctx, inc, inc.detectAt + diagnosis);
+  }
+  finishOpen(ctx, inc);
+}

@@ -1,0 +1,188 @@
+// Releases: the batch phases a set of ready changes goes through together (manual integration,
+// test environment, testing, approval, release work, deploy), the emergency lane for hotfixes, and
+// what a deploy does in production. The release pipeline handles one batch at a time, so a slow,
+// costly release makes the next batch bigger: the batch size emerges from the release cost.
+import {
+  EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, rng, schedule,
+} from './context.ts';
+import type { Ctx } from './context.ts';
+import { addWork, check, freeItem, markWip, tryStart } from './flow.ts';
+import { recordLead } from './metrics.ts';
+import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
+import { chance, exponential, uniform } from './rng.ts';
+
+/** Calendar hours for `effort` hours of work by `people` (machines when automated). */
+function phaseHours(ctx: Ctx, effort: number, people: number): number {
+  if (effort <= 0) return 0;
+  return effort / ((people > 0 ? people : 1) * ctx.t.workShare);
+}
+
+export function tryCut(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  if (!f.pipelineBusy && f.ready.length > 0) startBatch(ctx);
+}
+
+export function onCut(ctx: Ctx, time: number): void {
+  const s = ctx.s;
+  const f = s.flow;
+  const cadence = s.policies.cadence;
+  if (cadence.kind !== 'interval' || time !== f.nextCutAt) return; // superseded by a policy change
+  f.nextCutAt = time + cadence.days * 24;
+  schedule(ctx, f.nextCutAt, EV.CUT, -1);
+  if (f.pipelineBusy) f.cutPending = true;
+  else if (f.ready.length > 0) startBatch(ctx);
+}
+
+function startBatch(ctx: Ctx): void {
+  const s = ctx.s;
+  const f = s.flow;
+  const m = ctx.m;
+  const batch = f.ready;
+  f.ready = [];
+  f.batch = batch;
+  f.pipelineBusy = true;
+  f.cutPending = false;
+  const n = batch.length;
+  for (const slot of batch) f.items.stage[slot] = STAGE.BATCH;
+  let hours = 0;
+  let effort = 0;
+  if (m.ci === 0) {
+    // Merging long-lived branches: the pain grows faster than the batch.
+    const merge = m.integrationHoursPerItem * n * (1 + n / 200);
+    effort += merge;
+    f.devTaxHours += merge;
+    f.acc.otherHours += merge;
+    hours += phaseHours(ctx, merge, s.team.developers);
+    for (const slot of batch) check(ctx, slot, m.integrateDetect, 0);
+  }
+  hours += m.testEnvWaitHours;
+  if (m.testAutomated > 0) {
+    hours += m.automatedTestHours;
+    effort += m.manualTestHoursPerItem * n;
+  } else {
+    const components = s.scenario.systems.length;
+    const test = m.manualTestHoursPerItem * n + m.regressionTestHours * (1 + components / 20);
+    effort += test;
+    hours += phaseHours(ctx, test, s.team.testers > 0 ? s.team.testers : s.team.developers);
+    for (const slot of batch) check(ctx, slot, m.manualTestDetect, m.vulnDetectDesign * 0.5);
+  }
+  hours += approvalWait(ctx, ctx.now + hours);
+  if (s.policies.approval === 'cab') {
+    effort += m.cabPrepHours;
+    for (const slot of batch) check(ctx, slot, m.cabDetect, 0);
+  }
+  const release = m.releaseFixedHours + m.releaseHoursPerItem * n;
+  effort += release;
+  hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
+  hours += m.handoverHours + uniform(rng(ctx, 'work')) * m.deployWindowHours + m.deployHours;
+  f.acc.releaseCostHours += effort + m.deployHours * (m.autoDeploy > 0 ? 0 : 2);
+  schedule(ctx, ctx.now + hours, EV.BATCH_DONE, -1);
+}
+
+/** A change advisory board meets every `cabIntervalDays`; a batch waits for the next meeting. */
+function approvalWait(ctx: Ctx, at: number): number {
+  if (ctx.s.policies.approval !== 'cab') return ctx.m.approvalHours;
+  const period = ctx.m.cabIntervalDays * 24;
+  const next = (Math.floor(at / period) + 1) * period;
+  return next - at + ctx.m.approvalHours;
+}
+
+export function onBatchDone(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  const batch = f.batch;
+  f.batch = [];
+  f.pipelineBusy = false;
+  deploy(ctx, batch, false);
+  if (f.ready.length > 0 && (f.cutPending || ctx.s.policies.cadence.kind === 'continuous')) startBatch(ctx);
+  f.cutPending = false;
+}
+
+export function tryHotfix(ctx: Ctx): void {
+  const s = ctx.s;
+  const f = s.flow;
+  const m = ctx.m;
+  if (f.hotfixBusy || f.hotfixReady.length === 0) return;
+  const batch = f.hotfixReady;
+  f.hotfixReady = [];
+  f.hotfixBatch = batch;
+  f.hotfixBusy = true;
+  const n = batch.length;
+  for (const slot of batch) f.items.stage[slot] = STAGE.HOTFIX_BATCH;
+  let hours = 0;
+  if (m.testAutomated > 0) {
+    hours += m.automatedTestHours;
+  } else {
+    // Emergency testing: a smoke test under pressure, half as effective.
+    hours += m.testEnvWaitHours * 0.25 + phaseHours(ctx, m.manualTestHoursPerItem * n * 2 + 16, s.team.testers);
+    for (const slot of batch) check(ctx, slot, m.manualTestDetect * 0.5, 0);
+  }
+  hours += s.policies.approval === 'cab' ? m.emergencyApprovalHours : m.approvalHours;
+  const release = m.releaseFixedHours * 0.25 + m.releaseHoursPerItem * n;
+  hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
+  hours += m.handoverHours * 0.25 + m.deployHours;
+  f.acc.releaseCostHours += release + m.deployHours;
+  schedule(ctx, ctx.now + hours, EV.HOTFIX_DONE, -1);
+}
+
+export function onHotfixDone(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  const batch = f.hotfixBatch;
+  f.hotfixBatch = [];
+  f.hotfixBusy = false;
+  deploy(ctx, batch, true);
+  tryHotfix(ctx);
+}
+
+function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
+  const s = ctx.s;
+  const f = s.flow;
+  const it = f.items;
+  const m = ctx.m;
+  const sc = s.scenario;
+  const d = rng(ctx, 'defects');
+  const deployId = f.deploySeq++;
+  let breaking = 0;
+  let features = 0;
+  for (const slot of batch) {
+    const kind = it.kind[slot]!;
+    const flags = it.flags[slot]!;
+    recordLead(ctx, ctx.now - it.committedAt[slot]!, ctx.now - it.startedAt[slot]!);
+    if (kind === KIND_FEATURE) {
+      features++;
+      s.ops.techDebt += m.debtPerItem;
+      if (flags & FLAG_GOOD) s.business.featureValue += sc.work.featureValuePerTurn * m.featureValueFactor;
+    } else if (kind === KIND_DEBT) {
+      s.ops.techDebt = Math.max(0, s.ops.techDebt - ctx.t.debtPaydownPerItem);
+    } else if (kind === KIND_SECURITY) {
+      if (s.ops.vulnKnown > 0) s.ops.vulnKnown--;
+    } else if (kind === KIND_FOLLOWUP && unplanned) {
+      // A rushed fix adds debt.
+      s.ops.techDebt += m.debtPerItem * 0.5;
+    }
+    if (flags & FLAG_DEFECT) {
+      if (chance(d, m.breakProb * (1 - s.people.learning))) breaking++;
+      // Not every escaped defect breaks production; the rest surface later as bug reports.
+      else addWork(ctx, 1, ctx.now + exponential(d, 24 * 30), 0);
+    }
+    if (flags & FLAG_VULN) s.ops.vulnUnknown++;
+    const incident = it.incident[slot]!;
+    markWip(ctx, -1);
+    f.deployed++;
+    freeItem(f, slot);
+    if (incident >= 0) restoreByFix(ctx, incident);
+  }
+  const acc = f.acc;
+  acc.deploys++;
+  if (unplanned) acc.unplannedDeploys++;
+  acc.itemsDeployed += batch.length;
+  if (m.deployDowntimeHours > 0) {
+    s.ops.acc.badMinutes += m.deployDowntimeHours * 60;
+    s.ops.acc.downtimeHours += m.deployDowntimeHours;
+  }
+  if (breaking > 0) {
+    acc.failedDeploys++;
+    openChangeIncidents(ctx, deployId, breaking, features > 0 && m.featureFlags > 0);
+  }
+  emit(ctx, 'deploy', { deploy: deployId, items: batch.length, unplanned, failed: breaking > 0 });
+  tryStart(ctx);
+}
