@@ -1,4 +1,50 @@
-export function runBalance(_args: string[]): number {
-  console.log('balance: waiting for the engine');
-  return 1;
+import { balance, type BalanceReport, type Distribution, type KeyMetric } from '../scenarios/balance.ts';
+import { formatError, loadScenario } from '../scenarios/load.ts';
+import { readScenarioFiles, resolveScenarioDir } from './scenario-files.ts';
+
+function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const v = Number(args[i + 1]);
+  if (!Number.isInteger(v) || v < 0) throw new Error(`${name} needs a whole number, not '${args[i + 1] ?? ''}'`);
+  args.splice(i, 2);
+  return v;
+}
+
+const fmt = (x: number) => (Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : Math.abs(x) >= 1e4 ? `${(x / 1e3).toFixed(0)}k` : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toFixed(3));
+const dist = (d: Distribution) => `${fmt(d.p10)} / ${fmt(d.median)} / ${fmt(d.p90)}`;
+
+export function printReport(r: BalanceReport): void {
+  console.log(`balance of ${r.scenario}: ${r.seeds} seeds from ${r.seedStart}; metrics over the last third (p10 / median / p90)\n`);
+  for (const s of r.strategies) {
+    console.log(`${s.strategy}: wins ${Math.round(s.winRate * 100)}%, bankrupt ${Math.round(s.bankruptRate * 100)}%`);
+    const bands = Object.entries(s.bands).map(([k, b]) => {
+      const top = Object.entries(b).sort((x, y) => y[1] - x[1])[0];
+      return `${k} ${top[0]} (${Math.round(top[1] * 100)}%)`;
+    });
+    console.log(`  DORA bands: ${bands.join(', ')}`);
+    for (const [k, d] of Object.entries(s.metrics)) console.log(`  ${(k as KeyMetric).padEnd(18)} ${dist(d)}`);
+  }
+  console.log(r.warnings.length ? `\n${r.warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
+}
+
+export function runBalance(argv: string[]): number {
+  const args = [...argv];
+  const seeds = option(args, '--seeds', 1000);
+  const seedStart = option(args, '--seed-start', 1);
+  const json = args.includes('--json');
+  const [target] = args.filter((a) => !a.startsWith('--'));
+  if (!target) throw new Error('balance needs a scenario: npm run scenario -- balance <id or folder> [--seeds N]');
+  const dir = resolveScenarioDir(target);
+  if (!dir) throw new Error(`no scenario '${target}' (expected a folder with scenario.yaml, or the id of a shipped scenario)`);
+  const loaded = loadScenario(readScenarioFiles(dir));
+  if (!loaded.ok) {
+    for (const e of loaded.errors) console.log(formatError(e));
+    console.log(`the scenario has errors; fix them before balancing (npm run scenario -- check ${target})`);
+    return 1;
+  }
+  const report = balance(loaded.scenario.config, { seeds, seedStart });
+  if (json) console.log(JSON.stringify(report, null, 2));
+  else printReport(report);
+  return 0;
 }

@@ -6,7 +6,7 @@ import { readScenarioFiles, resolveScenarioDir, shippedScenarioDirs } from './sc
 
 const usage = `usage:
   npm run scenario -- check [scenario folders or ids…]     validate (default: every folder in scenarios/)
-  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--turns N]
+  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--json]
                                                             play the built-in strategies over many seeds`;
 
 function check(args: string[]): number {

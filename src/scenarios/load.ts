@@ -1,7 +1,7 @@
 // The one way in for a scenario, in the browser and in the CLI alike: files in, either a scenario
 // ready for the engine or every problem found, each with file, line and column. Never throws.
+import { BUILTIN_EVENTS } from '../sim/index.ts';
 import type { z } from 'zod';
-import { BUILTIN_EVENTS } from '../sim/catalog/events.ts';
 import type { Command, MetricKey, ScenarioConfig } from '../sim/types.ts';
 import { sortErrors, type ScenarioError } from './errors.ts';
 import { readLocale, type LocaleTexts } from './locales.ts';
@@ -176,7 +176,8 @@ function builtinKeys(s: ParsedScenario, events: LoadedScenario['events']): strin
 
 function eventKeys(s: ParsedScenario): LoadedScenario['events'] {
   const out: LoadedScenario['events'] = {};
-  const ids = new Set([...s.events.random, ...s.events.scheduled.map((x) => x.event), ...s.steps.flatMap((st) => [...st.do, ...(st.expect ? [st.expect] : [])].flatMap((c) => ('choose' in c ? [c.choose.event] : [])))]);
+  // The engine raises a postmortem after a major incident in every scenario.
+  const ids = new Set(['postmortem', ...s.events.random, ...s.events.scheduled.map((x) => x.event), ...s.steps.flatMap((st) => [...st.do, ...(st.expect ? [st.expect] : [])].flatMap((c) => ('choose' in c ? [c.choose.event] : [])))]);
   for (const id of ids) {
     const own = s.events.defined.findIndex((d) => d.id === id);
     if (own >= 0) {

@@ -1,8 +1,6 @@
 // Checks that need the whole scenario at once: names that must point at something, ids that must be
 // unique, and goals or practices the player could never reach.
-import { ERA_DEFS } from '../sim/catalog/eras.ts';
-import { BUILTIN_EVENTS } from '../sim/catalog/events.ts';
-import { practiceById } from '../sim/catalog/practices.ts';
+import { BUILTIN_EVENTS, ERA_DEFS, practiceById } from '../sim/index.ts';
 import { ERAS, type Era } from '../sim/types.ts';
 import type { ScenarioError } from './errors.ts';
 import { PRACTICE_IDS, type CommandInput, type ParsedScenario } from './schema.ts';

@@ -1,7 +1,7 @@
 // The one description of a scenario file. Types, validation, the JSON Schema for editors and the
 // field reference in docs/authoring.md all come from here (scripts/gen-schema.ts).
+import { PRACTICES } from '../sim/index.ts';
 import { z } from 'zod';
-import { PRACTICES } from '../sim/catalog/practices.ts';
 import { ERAS } from '../sim/types.ts';
 import { didYouMean } from './suggest.ts';
 import { INCIDENT_CAUSES, METRIC_KEYS, ROLE_NAMES, TUNING_NUMBER_KEYS, WORK_KIND_NAMES } from './vocabulary.ts';
@@ -85,15 +85,15 @@ const eventDef = z
   })
   .describe('An event written for this scenario; it replaces a built-in event with the same id.');
 
-const scheduled = z.strictObject({ turn: z.int().min(1).max(1000), event: id });
+const scheduled = z.strictObject({ turn: z.int().min(1).max(1000).describe('The turn the event comes up.'), event: id.describe('A built-in event or one of events.defined.') });
 
 const goal = z
   .strictObject({
     id,
     text,
-    metric,
-    atLeast: z.number().optional(),
-    atMost: z.number().optional(),
+    metric: metric.describe('A metric of the game (list below).'),
+    atLeast: z.number().optional().describe('The metric must be at least this.'),
+    atMost: z.number().optional().describe('The metric must be at most this.'),
     over: z.enum(['final', 'lastThird', 'game']).default('lastThird').describe('Which turns the metric is averaged over when the game ends.'),
   })
   .describe('A goal: the metric must be at least (or at most) a value when the game ends.');
@@ -138,31 +138,31 @@ export const scenarioSchema = z
     id: id.describe('The folder name; also used in ?scenario=<id>.'),
     title: text,
     brief: text.describe('The short brief a player reads before starting ("It is 1995. You ship twice a year.").'),
-    level: z.enum(['beginner', 'intermediate', 'advanced']),
+    level: z.enum(['beginner', 'intermediate', 'advanced']).describe('Shown on the title screen next to the title and length.'),
     mode: z.enum(['game', 'talk', 'tutorial']).default('game').describe('talk: a speaker steps through `steps`; tutorial: the player is guided through them.'),
     language: z.string().default('en').describe('The language every text must exist in; the others fall back to it.'),
-    seed: z.int().min(0).max(2 ** 32 - 1),
-    startYear: z.int().min(1950).max(2100),
-    turns: z.int().min(1).max(200),
+    seed: z.int().min(0).max(2 ** 32 - 1).describe('The default seed: the same seed and the same moves give the same game.'),
+    startYear: z.int().min(1950).max(2100).describe('The calendar year of the first turn.'),
+    turns: z.int().min(1).max(200).describe('How many turns the game lasts.'),
     turnDays: z.int().min(1).max(365).default(30).describe('Calendar days per turn.'),
-    era: era.default('waterfall'),
-    maxEra: era.optional().describe('The latest era the player may reach; defaults to beyond.'),
-    budget: z.number().min(0),
+    era: era.default('waterfall').describe('The way of working at the start; the player advances eras by adopting their key practices.'),
+    maxEra: era.optional().describe('The latest era the player may reach; by default the latest one the offered practices open.'),
+    budget: z.number().min(0).describe('Money at the start.'),
     team: z.strictObject({
-      developers: count,
-      testers: count.default(0),
-      operations: count.default(0),
+      developers: count.describe('People who build and fix the product.'),
+      testers: count.default(0).describe('People who test by hand.'),
+      operations: count.default(0).describe('People who deploy and run the systems.'),
       salaryPerTurn: nonNegative.default(8000).describe('Money per person per turn.'),
-      hireDelayTurns: z.int().min(0).max(24).default(2),
-      hireCost: nonNegative.default(10000),
+      hireDelayTurns: z.int().min(0).max(24).default(2).describe('Turns before a hire starts working.'),
+      hireCost: nonNegative.default(10000).describe('One-off recruiting cost of a hire.'),
     }),
     systems: z
       .array(
         z.strictObject({
-          id,
-          name: text.optional(),
+          id: id.describe('Used by dependsOn, incidents and steps.'),
+          name: text.optional().describe('A display name; the id is shown when there is none.'),
           kind: z.string().min(1).max(40).describe("What it is, e.g. proxy, app, sql, nosql, cache, queue, worker, service."),
-          nodes: z.int().min(1).max(100_000),
+          nodes: z.int().min(1).max(100_000).describe('Machines (or containers) it runs on: more nodes, more hardware faults.'),
           dependsOn: z.array(id).default([]).describe('Systems this one calls; an outage there degrades this one.'),
           entryShare: share.optional().describe('Share of user traffic entering here; the entry shares sum to 1.'),
           capacityPerNode: z.number().min(1).default(5000).describe('Requests per hour one node can serve.'),
@@ -170,76 +170,84 @@ export const scenarioSchema = z
       )
       .min(1)
       .max(1000),
-    nodeCostPerTurn: nonNegative.default(300),
+    nodeCostPerTurn: nonNegative.default(300).describe('Infrastructure money per node per turn.'),
     practices: z.strictObject({
-      adopted: z.array(practiceId).default([]),
-      offered: z.union([z.literal('all'), z.array(practiceId)]).default('all'),
+      adopted: z.array(practiceId).default([]).describe('Practices in place at the start.'),
+      offered: z.union([z.literal('all'), z.array(practiceId)]).default('all').describe('Practices the player may adopt: a list, or all of the catalog.'),
     }).prefault({}),
     policies: z
       .strictObject({
         cadence: cadence.default(180).describe('Days between releases at the start, or continuous.'),
-        wipLimit: z.union([z.int().min(1).max(1000), z.null()]).default(null),
-        approval: z.enum(['cab', 'lightweight']).default('cab'),
+        wipLimit: z.union([z.int().min(1).max(1000), z.null()]).default(null).describe('Items allowed between start of work and production; null is no limit.'),
+        approval: z.enum(['cab', 'lightweight']).default('cab').describe('cab: a change advisory board meets on a schedule; lightweight: peer review approves.'),
         capacitySplit: z
           .strictObject({ features: percent, debt: percent, security: percent, operations: percent })
           .default({ features: 70, debt: 10, security: 5, operations: 15 })
           .describe('Percentages of developer hours per kind of work; they sum to 100.'),
-        incidentResponse: z.enum(['rollback', 'fixForward']).default('rollback'),
+        incidentResponse: z.enum(['rollback', 'fixForward']).default('rollback').describe('How a change that broke production is undone, when both are possible.'),
       })
       .default({ cadence: 180, wipLimit: null, approval: 'cab', capacitySplit: { features: 70, debt: 10, security: 5, operations: 15 }, incidentResponse: 'rollback' }),
     allowedPolicies: z
       .strictObject({
-        approvals: z.array(z.enum(['cab', 'lightweight'])).min(1).default(['cab', 'lightweight']),
-        minCadenceDays: z.int().min(1).max(730).default(1),
-        continuous: z.boolean().default(true),
-        wipLimit: z.boolean().default(true),
+        approvals: z.array(z.enum(['cab', 'lightweight'])).min(1).default(['cab', 'lightweight']).describe('Approval policies the player may choose.'),
+        minCadenceDays: z.int().min(1).max(730).default(1).describe('Shortest release interval the player may set, in days (the era may demand more).'),
+        continuous: z.boolean().default(true).describe('Whether continuous releases are allowed once the DevOps era is reached.'),
+        wipLimit: z.boolean().default(true).describe('Whether the player may set a WIP limit.'),
       })
       .default({ approvals: ['cab', 'lightweight'], minCadenceDays: 1, continuous: true, wipLimit: true }),
     work: z
       .strictObject({
-        featuresPerTurn: nonNegative.default(8),
-        bugsPerTurn: nonNegative.default(3),
-        featureEffortHours: z.number().min(1).default(60),
-        goodIdeaShare: share.default(0.4),
-        featureValuePerTurn: nonNegative.default(1500),
-        backlogCap: z.int().min(1).default(200),
+        featuresPerTurn: nonNegative.default(8).describe('Feature ideas arriving per turn.'),
+        bugsPerTurn: nonNegative.default(3).describe('Bug reports arriving per turn, on top of escaped defects.'),
+        featureEffortHours: z.number().min(1).default(60).describe('Mean developer hours of a feature.'),
+        goodIdeaShare: share.default(0.4).describe('Share of feature ideas that earn money (telemetry and A/B tests tell which).'),
+        featureValuePerTurn: nonNegative.default(1500).describe('Revenue per turn of one good feature running in production.'),
+        backlogCap: z.int().min(1).max(100_000).default(200).describe('Waiting items beyond this are dropped: the market moves on.'),
       })
       .prefault({}),
     business: z
       .strictObject({
-        users: z.number().min(0).default(10000),
-        userGrowthPerTurn: z.number().min(-1).max(10).default(0.02),
-        baseRevenuePerTurn: nonNegative.default(100000),
-        downtimeCostPerHour: nonNegative.default(2000),
-        requestsPerUserHour: nonNegative.default(2),
+        users: z.number().min(0).default(10000).describe('Users at the start.'),
+        userGrowthPerTurn: z.number().min(-1).max(10).default(0.02).describe('Organic growth per turn (0.02 is 2%).'),
+        baseRevenuePerTurn: nonNegative.default(100000).describe('Revenue per turn of the product already running.'),
+        downtimeCostPerHour: nonNegative.default(2000).describe('Penalties and support cost per hour of full outage, on top of lost revenue.'),
+        requestsPerUserHour: nonNegative.default(2).describe('Load each user puts on the systems at normal times.'),
       })
       .prefault({}),
     traffic: z
       .strictObject({
-        spikeChancePerTurn: share.default(0.05),
-        spikeMultiplier: z.tuple([z.number().min(1), z.number().min(1)]).default([2, 4]),
-        spikeHours: z.number().min(1).default(12),
-        scheduledSpikes: z.array(z.strictObject({ turn: z.int().min(1), multiplier: z.number().min(1).max(1000), hours: z.number().min(1) })).default([]),
+        spikeChancePerTurn: share.default(0.05).describe('Chance per turn of an unannounced traffic spike.'),
+        spikeMultiplier: z.tuple([z.number().min(1).max(1000), z.number().min(1).max(1000)]).default([2, 4]).describe('Lowest and highest multiple of normal traffic in a random spike.'),
+        spikeHours: z.number().min(1).max(24 * 90).default(12).describe('How long a random spike lasts.'),
+        scheduledSpikes: z
+          .array(z.strictObject({ turn: z.int().min(1).max(1000), multiplier: z.number().min(1).max(1000), hours: z.number().min(1).max(24 * 90) }))
+          .default([])
+          .describe('Announced spikes, like a launch day.'),
       })
       .prefault({}),
-    slo: z.strictObject({ target: z.number().min(0.5).max(1).default(0.995), windowDays: z.int().min(1).max(365).default(30) }).prefault({}),
+    slo: z
+      .strictObject({
+        target: z.number().min(0.5).max(1).default(0.995).describe('Availability objective, e.g. 0.999 (43.2 minutes of error budget in 30 days).'),
+        windowDays: z.int().min(1).max(365).default(30).describe('The window the error budget is counted over.'),
+      })
+      .prefault({}),
     start: z
       .strictObject({
-        techDebt: nonNegative.default(50),
+        techDebt: nonNegative.default(50).describe('Technical debt points at the start.'),
         vulnerabilities: nonNegative.default(10).describe('Vulnerabilities present but unknown at the start.'),
         culture: z.number().min(0).max(100).default(40).describe('Westrum culture score: 0 pathological … 100 generative.'),
-        morale: share.default(0.6),
+        morale: share.default(0.6).describe('Morale at the start, 0 … 1.'),
       })
       .prefault({}),
     events: z
       .strictObject({
         randomChancePerTurn: share.default(0).describe('Chance per turn that one event of `random` comes up.'),
-        random: z.array(id).default([]),
-        scheduled: z.array(scheduled).default([]),
-        defined: z.array(eventDef).default([]),
+        random: z.array(id).default([]).describe('Events (built in or defined) drawn at random.'),
+        scheduled: z.array(scheduled).default([]).describe('Events that come at a given turn.'),
+        defined: z.array(eventDef).default([]).describe('Events written for this scenario.'),
       })
       .prefault({}),
-    goals: z.array(goal).max(20).default([]),
+    goals: z.array(goal).max(20).default([]).describe('What counts as winning; all goals must be met when the game ends.'),
     debrief: z.array(text).max(20).default([]).describe('Questions for the debrief after the game.'),
     steps: z.array(step).max(50).default([]).describe('The steps of a talk or tutorial scenario.'),
     tuning: z

@@ -1,0 +1,36 @@
+// Whether a finished game met its scenario's goals. The engine measures; winning is the scenario's
+// business, so the rule lives here, shared by the balance report and the debrief.
+import { summarize } from '../sim/index.ts';
+import type { GameState, GoalConfig, MetricKey, MetricsSummary } from '../sim/types.ts';
+
+type SummaryKey = Exclude<keyof MetricsSummary, 'bands' | 'turns'>;
+const SUMMARISED = new Set<string>([
+  'deploys', 'deployFrequency', 'leadTimeMean', 'leadTimeMedian', 'cycleTimeMean', 'changeFailureRate', 'restoreChangeMean',
+  'restoreAllMean', 'reworkRate', 'changeVolume', 'throughput', 'wip', 'utilisation', 'queueWaitMean', 'availability',
+  'newWorkShare', 'revenue', 'cost',
+] satisfies SummaryKey[]);
+
+export function windowOf(state: GameState, over: GoalConfig['window']): [number, number] {
+  const n = state.history.length;
+  if (over === 'final') return [Math.max(0, n - 1), n];
+  if (over === 'lastThird') return [n - Math.ceil(n / 3), n];
+  return [0, n];
+}
+
+/** A metric over a window: rates recomputed from totals where the engine summarises them, else the mean per turn. */
+export function metricOver(state: GameState, metric: MetricKey, over: GoalConfig['window']): number {
+  const [from, to] = windowOf(state, over);
+  if (SUMMARISED.has(metric)) return summarize(state, from, to)[metric as SummaryKey];
+  const turns = state.history.slice(from, to);
+  return turns.length ? turns.reduce((a, t) => a + t[metric], 0) / turns.length : 0;
+}
+
+export function goalMet(state: GameState, goal: GoalConfig): boolean {
+  const v = metricOver(state, goal.metric, goal.window);
+  return goal.op === '>=' ? v >= goal.value : v <= goal.value;
+}
+
+/** Won: the game ran to its end (no bankruptcy) and every goal holds. */
+export function gameWon(state: GameState): boolean {
+  return state.status === 'ended' && state.scenario.goals.every((g) => goalMet(state, g));
+}
