@@ -33,7 +33,15 @@ export function applyEffects(ctx: Ctx, effects: Effect[]): void {
       }
       case 'productivity': s.team.productivityMods.push({ delta: e.delta, turnsLeft: e.turns }); break;
       case 'techDebt': s.ops.techDebt = Math.max(0, s.ops.techDebt + e.delta); break;
-      case 'attrition': leave(ctx, e.role, e.count); break;
+      case 'attrition': {
+        // The person pushed out is replaced, later and at a cost.
+        const gone = leave(ctx, e.role, e.count);
+        if (gone > 0) {
+          s.team.hiring.push({ role: e.role, count: gone, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) + 1 });
+          spend(s, gone * s.scenario.team.hireCost);
+        }
+        break;
+      }
       case 'users': s.business.users *= e.factor; break;
       case 'learning': p.learning = clamp(p.learning + e.delta, 0, ctx.t.postmortemCap); break;
     }

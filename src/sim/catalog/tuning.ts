@@ -86,7 +86,7 @@ export const DEFAULT_TUNING: Tuning = {
   reworkHours: 6,
   debtScale: 400,
   debtPaydownPerItem: 6,
-  hardwareFaultsPerNodeYear: 0.5,
+  hardwareFaultsPerNodeYear: 0.25,
   ossVulnsPerTurn: 0.2,
   exploitChancePerVulnTurn: 0.005,
   attritionPerTurn: 0.01,

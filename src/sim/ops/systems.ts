@@ -73,16 +73,21 @@ export function spike(ctx: Ctx, at: number, multiplier: number, hours: number): 
   let extraNodeHours = 0;
   const nodes = ctx.s.ops.nodes;
   emit(ctx, 'trafficSpike', { multiplier, hours });
+  // One outage per spike, at the service that saturates worst: the rest queue behind it.
+  let worst = -1;
+  let worstImpact = 0;
   for (let i = 0; i < nodes.length; i++) {
     const load = demand(ctx, i) * multiplier;
     const cap = capacity(ctx, i);
     if (load <= cap) continue;
     if (ctx.m.autoscaling > 0) {
       extraNodeHours += nodes[i]! * (load / cap - 1) * hours;
-    } else {
-      openCapacityIncident(ctx, i, at, ctx.s.ops.reach[i]! * (1 - cap / load), hours);
+    } else if (ctx.s.ops.reach[i]! * (1 - cap / load) > worstImpact) {
+      worst = i;
+      worstImpact = ctx.s.ops.reach[i]! * (1 - cap / load);
     }
   }
+  if (worst >= 0) openCapacityIncident(ctx, worst, at, worstImpact, hours);
   return extraNodeHours;
 }
 

@@ -1,0 +1,57 @@
+// Checks against published results (GAME.md §4). Each can fail if the mechanisms drift.
+import { describe, expect, it } from 'vitest';
+import { BAND_RANK, defaultScenario } from '../../../src/sim/index.ts';
+import type { DoraBands } from '../../../src/sim/index.ts';
+import { play, pooled } from './helpers.ts';
+
+const SEEDS = [1, 2, 3, 4, 5, 6];
+const doNothing = SEEDS.map((seed) => play('doNothing', seed));
+const allDevOps = SEEDS.map((seed) => play('allDevOps', seed));
+
+function atLeast(bands: DoraBands, band: keyof typeof BAND_RANK): boolean {
+  return Object.values(bands).every((b) => BAND_RANK[b] >= BAND_RANK[band]);
+}
+
+describe('DORA bands', () => {
+  it('doing nothing in the waterfall start lands in the low band on all four keys', () => {
+    const m = pooled(doNothing);
+    expect(m.bands).toEqual({ deployFrequency: 'low', leadTime: 'low', changeFailureRate: 'low', timeToRestore: 'low' });
+    expect(m.deployFrequency).toBeGreaterThanOrEqual(1 / 180);
+    expect(m.leadTimeMean).toBeGreaterThanOrEqual(30 * 24);
+    expect(m.leadTimeMean).toBeLessThanOrEqual(183 * 24);
+    expect(m.changeFailureRate).toBeGreaterThanOrEqual(0.4);
+    expect(m.changeFailureRate).toBeLessThanOrEqual(0.75);
+    expect(m.restoreChangeMean).toBeGreaterThanOrEqual(7 * 24);
+  });
+
+  it('all DevOps practices reach high or elite on every key after the J-curve (last third)', () => {
+    for (const s of allDevOps) {
+      const last = pooled([s], 2 / 3);
+      expect(atLeast(last.bands, 'high'), JSON.stringify(last.bands)).toBe(true);
+    }
+  });
+
+  it('the gaps between all-DevOps and do-nothing are of the published order', () => {
+    const low = pooled(doNothing);
+    const high = pooled(allDevOps, 2 / 3);
+    expect(high.deployFrequency / low.deployFrequency).toBeGreaterThanOrEqual(10);
+    expect(low.leadTimeMean / high.leadTimeMean).toBeGreaterThanOrEqual(100);
+    expect(low.changeFailureRate / Math.max(high.changeFailureRate, 1e-9)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('low performers spend less of their time on new work than the DevOps company', () => {
+    expect(pooled(doNothing).newWorkShare).toBeLessThan(pooled(allDevOps, 2 / 3).newWorkShare);
+  });
+
+  it('with poor change practices most outages come from changes (SRE book: ~70%)', () => {
+    let change = 0, all = 0;
+    for (const s of doNothing) for (const t of s.history) { change += t.changeIncidents; all += t.incidents; }
+    expect(change / all).toBeGreaterThanOrEqual(0.5);
+    expect(change / all).toBeLessThanOrEqual(0.85);
+  });
+
+  it('the default scenario is the 1995 waterfall company', () => {
+    expect(defaultScenario.era).toBe('waterfall');
+    expect(defaultScenario.policies.approval).toBe('cab');
+  });
+});
