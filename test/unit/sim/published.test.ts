@@ -1,14 +1,14 @@
 // Checks against published results (GAME.md §4). Each can fail if the mechanisms drift.
 import { describe, expect, it } from 'vitest';
 import { BAND_RANK, defaultScenario } from '../../../src/sim/index.ts';
-import type { DoraBands } from '../../../src/sim/index.ts';
+import type { DoraBand, DoraBands } from '../../../src/sim/index.ts';
 import { play, pooled } from './helpers.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const doNothing = SEEDS.map((seed) => play('doNothing', seed));
 const allDevOps = SEEDS.map((seed) => play('allDevOps', seed));
 
-function atLeast(bands: DoraBands, band: keyof typeof BAND_RANK): boolean {
+function atLeast(bands: DoraBands, band: DoraBand): boolean {
   return Object.values(bands).every((b) => BAND_RANK[b] >= BAND_RANK[band]);
 }
 

@@ -1,0 +1,124 @@
+// Queueing and batch laws the flow must obey: Little, Kingman, Reinertsen, the CAB finding, and
+// the blast radius of canaries and feature flags.
+import { describe, expect, it } from 'vitest';
+import { advanceTurn, createGame, defaultScenario, runGame, STRATEGIES, summarize } from '../../../src/sim/index.ts';
+import type { GameState, ScenarioConfig } from '../../../src/sim/index.ts';
+import { play, pooled, quiet } from './helpers.ts';
+
+const DEVOPS_PRACTICES = [
+  'peer-code-reviews', 'configuration-management', 'sprint-rituals', 'continuous-integration', 'automated-testing',
+  'continuous-delivery', 'lightweight-approval',
+];
+
+function devopsCompany(patch: Partial<ScenarioConfig>): ScenarioConfig {
+  return quiet(defaultScenario, {
+    era: 'devops',
+    practices: { adopted: DEVOPS_PRACTICES, offered: 'all' },
+    policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' }, approval: 'lightweight' },
+    ...patch,
+  });
+}
+
+function run(scenario: ScenarioConfig, seed: number, turns = scenario.turns): GameState {
+  let s = createGame(scenario, seed);
+  for (let t = 0; t < turns; t++) s = advanceTurn(s).state;
+  return s;
+}
+
+describe("Little's law", () => {
+  it('mean WIP ≈ throughput × mean cycle time in a steady state (±10%)', () => {
+    const sc = devopsCompany({ turns: 60, policies: { ...defaultScenario.policies, cadence: { kind: 'interval', days: 14 }, approval: 'lightweight' } });
+    for (const seed of [1, 2]) {
+      const s = run(sc, seed);
+      const m = summarize(s, 12, 60);
+      const lambdaPerHour = m.throughput / 24;
+      const predicted = lambdaPerHour * m.cycleTimeMean;
+      expect(Math.abs(m.wip - predicted) / m.wip).toBeLessThan(0.1);
+    }
+  });
+});
+
+describe('Kingman', () => {
+  const base = devopsCompany({ turns: 40, work: { ...defaultScenario.work, bugsPerTurn: 0, goodIdeaShare: 1, backlogCap: 100000 } });
+  const at = (features: number): GameState => run({ ...base, work: { ...base.work, featuresPerTurn: features } }, 3);
+  const utilisation = (s: GameState): number => summarize(s, 8, 40).utilisation;
+
+  /** Arrival rate giving the wanted utilisation, by bisection on the measured utilisation. */
+  function ratePer(target: number): number {
+    let lo = 1, hi = 60;
+    for (let i = 0; i < 12; i++) {
+      const mid = (lo + hi) / 2;
+      if (utilisation(at(mid)) < target) lo = mid; else hi = mid;
+    }
+    return (lo + hi) / 2;
+  }
+
+  it('raising utilisation from 70% to 95% multiplies the queue wait several times', () => {
+    const s70 = at(ratePer(0.7));
+    const s95 = at(ratePer(0.95));
+    expect(utilisation(s70)).toBeGreaterThan(0.65);
+    expect(utilisation(s95)).toBeGreaterThan(0.9);
+    const w70 = summarize(s70, 8, 40).queueWaitMean;
+    const w95 = summarize(s95, 8, 40).queueWaitMean;
+    expect(w95 / w70).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('batch size (Reinertsen)', () => {
+  it('a more frequent release cadence shortens lead time and shrinks batches', () => {
+    const lead = (days: number): [number, number] => {
+      const sc = { ...defaultScenario, policies: { ...defaultScenario.policies, cadence: { kind: 'interval' as const, days } } };
+      const m = pooled([1, 2, 3].map((seed) => runGame(sc, seed, STRATEGIES['doNothing']!)));
+      return [m.leadTimeMean, m.changeVolume];
+    };
+    const [l180, v180] = lead(180);
+    const [l90] = lead(90);
+    const [l30, v30] = lead(30);
+    expect(l90).toBeLessThan(l180);
+    expect(l30).toBeLessThan(l90);
+    expect(v30).toBeLessThan(v180);
+  });
+
+  it('automation lowers the cost of a release and the batch that ships', () => {
+    const manual = pooled([1, 2].map((seed) => run(quiet(defaultScenario, { policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' } } }), seed)));
+    const automated = pooled([1, 2].map((seed) => run(devopsCompany({}), seed)));
+    expect(automated.changeVolume).toBeLessThan(manual.changeVolume / 3);
+  });
+});
+
+describe('change advisory board (Accelerate)', () => {
+  it('makes batches larger and lead times longer without lowering the change failure rate', () => {
+    const seeds = [1, 2, 3, 4];
+    const light = pooled(seeds.map((seed) => run(devopsCompany({}), seed)));
+    const cab = pooled(seeds.map((seed) => run(devopsCompany({ policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' }, approval: 'cab' } }), seed)));
+    expect(cab.changeVolume).toBeGreaterThan(2 * light.changeVolume);
+    expect(cab.leadTimeMean).toBeGreaterThan(5 * light.leadTimeMean);
+    expect(cab.changeFailureRate).toBeGreaterThanOrEqual(light.changeFailureRate * 0.9);
+  });
+});
+
+describe('canaries and feature flags', () => {
+  it('shrink the impact of a bad change by about an order of magnitude', () => {
+    const impact = (practices: string[]): number => {
+      let sum = 0, n = 0;
+      for (const seed of [1, 2, 3, 4, 5, 6]) {
+        let s = createGame(devopsCompany({ practices: { adopted: [...DEVOPS_PRACTICES, ...practices], offered: 'all' } }), seed);
+        for (let t = 0; t < 24; t++) {
+          const r = advanceTurn(s);
+          s = r.state;
+          for (const e of r.events) if (e.type === 'incident' && e.params['cause'] === 'change') { sum += e.params['impact'] as number; n++; }
+        }
+      }
+      return sum / n;
+    };
+    const ratio = impact([]) / impact(['feature-flags', 'testing-in-production']);
+    expect(ratio).toBeGreaterThanOrEqual(5);
+    expect(ratio).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('all DevOps vs doing nothing', () => {
+  it('CI and automated deploys cut the lead time by orders of magnitude', () => {
+    expect(pooled([play('doNothing', 9)]).leadTimeMean).toBeGreaterThan(50 * pooled([play('allDevOps', 9)], 2 / 3).leadTimeMean);
+  });
+});

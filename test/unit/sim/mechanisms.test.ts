@@ -1,0 +1,104 @@
+// Unit tests of single mechanisms.
+import { describe, expect, it } from 'vitest';
+import { heapPop, heapPush } from '../../../src/sim/heap.ts';
+import { ln } from '../../../src/sim/mathx.ts';
+import { exponential, seedStreams, uniform } from '../../../src/sim/rng.ts';
+import { computeReach } from '../../../src/sim/ops/systems.ts';
+import {
+  advanceTurn, changeFailureRateBand, createGame, defaultScenario, deployFrequencyBand, leadTimeBand, mechanisms,
+  PRACTICES, practiceById, timeToRestoreBand,
+} from '../../../src/sim/index.ts';
+import { quiet } from './helpers.ts';
+
+describe('numerics', () => {
+  it('ln matches Math.log closely while using only exact operations', () => {
+    for (const x of [1e-9, 0.001, 0.3, 0.5, 0.999, 1, 1.5, 2, 10, 12345.678, 1e12]) {
+      expect(Math.abs(ln(x) - Math.log(x))).toBeLessThan(1e-12 * Math.max(1, Math.abs(Math.log(x))));
+    }
+  });
+
+  it('streams are independent and uniform draws lie in [0, 1)', () => {
+    const r = seedStreams(42);
+    expect(r['arrivals']).not.toEqual(r['ops']);
+    let sum = 0;
+    for (let i = 0; i < 20000; i++) { const u = uniform(r['work']!); expect(u).toBeGreaterThanOrEqual(0); expect(u).toBeLessThan(1); sum += u; }
+    expect(sum / 20000).toBeCloseTo(0.5, 1);
+    let e = 0;
+    for (let i = 0; i < 20000; i++) e += exponential(r['ops']!, 3);
+    expect(e / 20000).toBeCloseTo(3, 0);
+  });
+
+  it('the event heap pops in time order, ties by sequence', () => {
+    const h: number[] = [];
+    const times = [5, 1, 3, 3, 9, 0, 2];
+    times.forEach((t, i) => heapPush(h, t, i, 0, i));
+    const out = [0, 0, 0, 0];
+    const seen: number[] = [];
+    while (h.length > 0) { heapPop(h, out); seen.push(out[0]!, out[1]!); }
+    expect(seen).toEqual([0, 5, 1, 1, 2, 6, 3, 2, 3, 3, 5, 0, 9, 4]);
+  });
+});
+
+describe('catalog', () => {
+  it('names every practice of the seed talks with cost, J-curve and known prerequisites', () => {
+    const required = ['continuous-integration', 'continuous-deployment', 'release-management', 'automated-testing',
+      'self-managing-teams', 'planning-chats', 'feature-crews', 'sprint-rituals', 'scaled-agile', 'team-rooms',
+      'user-telemetry', 'usage-monitoring', 'stakeholder-feedback', 'ab-testing', 'testing-in-production', 'feature-flags',
+      'code-metrics', 'peer-code-reviews', 'continuous-unit-testing', 'application-performance-management',
+      'configuration-management', 'infrastructure-as-code', 'automated-recovery', 'continuous-delivery',
+      'developer-sandboxing', 'cloud-dev-test-labs', 'containerization', 'microservices', 'autoscaling', 'failover',
+      'shared-libraries', 'consistent-naming', 'standard-provisioning', 'standard-configuration', 'one-deploy-toolchain',
+      'central-logging-alerting', 'engineering-onboarding', 'security-training', 'security-requirements', 'threat-modelling',
+      'design-review', 'security-unit-tests', 'sast', 'sca', 'dast', 'iast', 'vulnerability-assessment', 'security-as-code',
+      'rasp', 'ng-waf', 'red-team', 'wip-limits', 'small-batches', 'trunk-based-development', 'lightweight-approval',
+      'blameless-postmortems', 'noops', 'bizdevops', 'distributed-ops', 'continuous-planning', 'continuous-experimentation'];
+    for (const id of required) expect(practiceById(id), id).toBeDefined();
+    for (const p of PRACTICES) {
+      expect(p.adoptionTurns).toBeGreaterThan(0);
+      for (const r of p.requires) expect(practiceById(r), `${p.id} requires ${r}`).toBeDefined();
+    }
+    expect(practiceById('continuous-delivery')!.requires).toEqual(expect.arrayContaining(['continuous-integration', 'automated-testing']));
+    expect(practiceById('autoscaling')!.requires).toEqual(['infrastructure-as-code', 'containerization']);
+    expect(practiceById('ab-testing')!.requires).toEqual(['user-telemetry', 'feature-flags']);
+  });
+
+  it('practices change mechanisms only once adopted (after the J-curve dip)', () => {
+    let s = createGame(quiet(defaultScenario, {}), 1);
+    const before = mechanisms(s).reviewDetect;
+    s = { ...s, practices: { adopted: [], adopting: [{ id: 'peer-code-reviews', turnsLeft: 1 }] } };
+    expect(mechanisms(s).reviewDetect).toBe(before);
+    s = advanceTurn(s).state;
+    expect(mechanisms(s).reviewDetect).toBeGreaterThan(before);
+  });
+});
+
+describe('systems', () => {
+  it('an outage of a shared dependency reaches every request that needs it', () => {
+    const reach = computeReach(defaultScenario.systems);
+    const index = (id: string): number => defaultScenario.systems.findIndex((s) => s.id === id);
+    expect(reach[index('mysql')]).toBeCloseTo(1);
+    expect(reach[index('lms')]).toBeCloseTo(0.9);
+    expect(reach[index('cms')]).toBeCloseTo(0.1);
+    expect(reach[index('celery')]).toBeLessThan(0.1);
+  });
+});
+
+describe('DORA thresholds', () => {
+  it('band the four keys', () => {
+    expect(deployFrequencyBand(3)).toBe('elite');
+    expect(deployFrequencyBand(1 / 3)).toBe('high');
+    expect(deployFrequencyBand(1 / 14)).toBe('medium');
+    expect(deployFrequencyBand(1 / 90)).toBe('low');
+    expect(leadTimeBand(2)).toBe('elite');
+    expect(leadTimeBand(48)).toBe('high');
+    expect(leadTimeBand(24 * 14)).toBe('medium');
+    expect(leadTimeBand(24 * 90)).toBe('low');
+    expect(changeFailureRateBand(0.05)).toBe('elite');
+    expect(changeFailureRateBand(0.3)).toBe('medium');
+    expect(changeFailureRateBand(0.5)).toBe('low');
+    expect(timeToRestoreBand(0.5, 3)).toBe('elite');
+    expect(timeToRestoreBand(5, 3)).toBe('high');
+    expect(timeToRestoreBand(48, 3)).toBe('medium');
+    expect(timeToRestoreBand(400, 3)).toBe('low');
+  });
+});
