@@ -17,13 +17,16 @@ const dist = (d: Distribution) => `${fmt(d.p10)} / ${fmt(d.median)} / ${fmt(d.p9
 export function printReport(r: BalanceReport): void {
   console.log(`balance of ${r.scenario}: ${r.seeds} seeds from ${r.seedStart}; metrics over the last third (p10 / median / p90)\n`);
   for (const s of r.strategies) {
-    console.log(`${s.strategy}: wins ${Math.round(s.winRate * 100)}%, bankrupt ${Math.round(s.bankruptRate * 100)}%`);
+    console.log(`${s.play ? 'play ' : ''}${s.strategy}: wins ${Math.round(s.winRate * 100)}%, bankrupt ${Math.round(s.bankruptRate * 100)}%`);
     const bands = Object.entries(s.bands).map(([k, b]) => {
       const top = Object.entries(b).sort((x, y) => y[1] - x[1])[0];
       return `${k} ${top[0]} (${Math.round(top[1] * 100)}%)`;
     });
     console.log(`  DORA bands: ${bands.join(', ')}`);
     for (const [k, d] of Object.entries(s.metrics)) console.log(`  ${(k as KeyMetric).padEnd(18)} ${dist(d)}`);
+  }
+  for (const l of r.lessons) {
+    console.log(`\nlesson ${l.id}: ${l.better} ends with a ${l.expect} ${l.metric} than ${l.worse} on ${Math.round(l.pairedWins * 100)}% of seeds (medians ${fmt(l.betterMedian)} vs ${fmt(l.worseMedian)}): ${l.holds ? 'holds' : 'DOES NOT HOLD'}`);
   }
   console.log(r.warnings.length ? `\n${r.warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
 }
@@ -43,7 +46,7 @@ export function runBalance(argv: string[]): number {
     console.log(`the scenario has errors; fix them before balancing (npm run scenario -- check ${target})`);
     return 1;
   }
-  const report = balance(loaded.scenario.config, { seeds, seedStart });
+  const report = balance(loaded.scenario, { seeds, seedStart });
   if (json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
   return 0;

@@ -1,8 +1,11 @@
-// Plays the engine's built-in strategies over many seeds and says whether a scenario teaches what
-// it should: somebody can win, doing nothing does not, and skill matters more than luck.
-import { getMetrics, runGame, STRATEGIES } from '../sim/index.ts';
+// Plays the engine's built-in strategies and the scenario's own plays over many seeds and says
+// whether a scenario teaches what it should: somebody can win, doing nothing does not, skill
+// matters more than luck, and each lesson holds on the same seeds.
+import { getMetrics, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import type { DoraBand, DoraBands, GameState, ScenarioConfig } from '../sim/types.ts';
 import { gameWon, metricOver } from './goals.ts';
+import type { LoadedScenario } from './load.ts';
+import { playStrategy } from './plays.ts';
 
 export interface Distribution {
   p10: number;
@@ -25,7 +28,9 @@ export const KEY_METRICS = {
 export type KeyMetric = keyof typeof KEY_METRICS;
 
 export interface StrategyReport {
+  /** A built-in strategy's name, or a play's id. */
   strategy: string;
+  play: boolean;
   games: number;
   winRate: number;
   bankruptRate: number;
@@ -34,20 +39,37 @@ export interface StrategyReport {
   metrics: Record<KeyMetric, Distribution>;
 }
 
+export interface LessonReport {
+  id: string;
+  better: string;
+  worse: string;
+  metric: string;
+  expect: 'lower' | 'higher';
+  betterMedian: number;
+  worseMedian: number;
+  /** Share of seeds on which `better` beat `worse`. */
+  pairedWins: number;
+  holds: boolean;
+}
+
 export interface BalanceReport {
   scenario: string;
   seeds: number;
   seedStart: number;
   strategies: StrategyReport[];
+  lessons: LessonReport[];
   warnings: string[];
 }
 
 export interface BalanceOptions {
   seeds: number;
   seedStart: number;
-  /** Names from the engine's STRATEGIES; all of them by default. */
-  strategies?: string[];
+  /** Which built-in strategies and plays to run; all of them by default (lessons add what they need). */
+  only?: string[];
 }
+
+/** A lesson holds when `better` wins on at least this share of the same seeds. */
+export const LESSON_PAIRED_SHARE = 0.75;
 
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
@@ -62,49 +84,81 @@ const distribution = (values: number[]): Distribution => {
   return { p10: quantile(sorted, 0.1), median: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) };
 };
 
-export function playStrategy(config: ScenarioConfig, name: string, seeds: number, seedStart: number): StrategyReport {
-  const strategy = STRATEGIES[name];
-  if (!strategy) throw new Error(`unknown strategy '${name}'; the engine has ${Object.keys(STRATEGIES).join(', ')}`);
-  const keys: (keyof DoraBands)[] = ['deployFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'];
-  const bands = Object.fromEntries(keys.map((k) => [k, { low: 0, medium: 0, high: 0, elite: 0 }])) as StrategyReport['bands'];
+const DORA_KEYS: (keyof DoraBands)[] = ['deployFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'];
+
+function play(
+  config: ScenarioConfig,
+  name: string,
+  strategy: Strategy,
+  isPlay: boolean,
+  o: BalanceOptions,
+  probes: LoadedScenario['lessons'],
+): { report: StrategyReport; probes: number[][] } {
+  const bands = Object.fromEntries(DORA_KEYS.map((k) => [k, { low: 0, medium: 0, high: 0, elite: 0 }])) as StrategyReport['bands'];
   const values = Object.fromEntries(Object.keys(KEY_METRICS).map((k) => [k, [] as number[]])) as Record<KeyMetric, number[]>;
+  const probed = probes.map(() => [] as number[]);
   let wins = 0;
   let bankrupt = 0;
-  for (let seed = seedStart; seed < seedStart + seeds; seed++) {
+  for (let seed = o.seedStart; seed < o.seedStart + o.seeds; seed++) {
     const end = runGame(config, seed, strategy);
     if (gameWon(end)) wins++;
     if (end.status === 'bankrupt') bankrupt++;
     const b = getMetrics(end).lastThird.bands;
-    for (const k of keys) bands[k][b[k]] += 1 / seeds;
+    for (const k of DORA_KEYS) bands[k][b[k]] += 1 / o.seeds;
     for (const [k, f] of Object.entries(KEY_METRICS)) values[k as KeyMetric].push(f(end));
+    probes.forEach((l, i) => probed[i].push(metricOver(end, l.metric, l.over)));
   }
   const metrics = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, distribution(v)])) as StrategyReport['metrics'];
-  return { strategy: name, games: seeds, winRate: wins / seeds, bankruptRate: bankrupt / seeds, bands, metrics };
+  return { report: { strategy: name, play: isPlay, games: o.seeds, winRate: wins / o.seeds, bankruptRate: bankrupt / o.seeds, bands, metrics }, probes: probed };
 }
 
-export function balance(config: ScenarioConfig, options: BalanceOptions): BalanceReport {
-  const names = options.strategies ?? Object.keys(STRATEGIES);
-  const strategies = names.map((n) => playStrategy(config, n, options.seeds, options.seedStart));
-  return { scenario: config.id, seeds: options.seeds, seedStart: options.seedStart, strategies, warnings: balanceWarnings(config, strategies) };
+export function balance(scenario: Pick<LoadedScenario, 'config' | 'plays' | 'lessons'>, options: BalanceOptions): BalanceReport {
+  const all: { name: string; strategy: Strategy; isPlay: boolean }[] = [
+    ...Object.entries(STRATEGIES).map(([name, strategy]) => ({ name, strategy, isPlay: false })),
+    ...scenario.plays.map((p) => ({ name: p.id, strategy: playStrategy(p), isPlay: true })),
+  ];
+  const needed = new Set([...(options.only ?? all.map((a) => a.name)), ...scenario.lessons.flatMap((l) => [l.better, l.worse])]);
+  const runs = all.filter((a) => needed.has(a.name)).map((a) => ({ name: a.name, ...play(scenario.config, a.name, a.strategy, a.isPlay, options, scenario.lessons) }));
+  const lessons = scenario.lessons.map((l, i): LessonReport => {
+    const better = runs.find((r) => r.name === l.better)!.probes[i];
+    const worse = runs.find((r) => r.name === l.worse)!.probes[i];
+    const beats = better.filter((b, k) => (l.expect === 'lower' ? b < worse[k] : b > worse[k])).length / better.length;
+    const bm = distribution(better).median;
+    const wm = distribution(worse).median;
+    return {
+      id: l.id, better: l.better, worse: l.worse, metric: l.metric, expect: l.expect, betterMedian: bm, worseMedian: wm, pairedWins: beats,
+      holds: beats >= LESSON_PAIRED_SHARE && (l.expect === 'lower' ? bm < wm : bm > wm),
+    };
+  });
+  const strategies = runs.map((r) => r.report);
+  return { scenario: scenario.config.id, seeds: options.seeds, seedStart: options.seedStart, strategies, lessons, warnings: balanceWarnings(scenario.config, strategies, lessons) };
 }
 
-/** The three ways a scenario fails its facilitator. Thresholds are judgement, stated in the messages. */
-export function balanceWarnings(config: ScenarioConfig, reports: StrategyReport[]): string[] {
+/** The ways a scenario fails its facilitator. Thresholds are judgement, stated in the messages. */
+export function balanceWarnings(config: ScenarioConfig, reports: StrategyReport[], lessons: LessonReport[]): string[] {
   const warnings: string[] = [];
-  if (config.goals.length === 0) return ['the scenario has no goals, so nobody can win or lose it'];
-  const best = [...reports].filter((r) => r.strategy !== 'random').sort((a, b) => b.winRate - a.winRate)[0];
   const by = (name: string) => reports.find((r) => r.strategy === name);
-  if (reports.every((r) => r.winRate === 0)) warnings.push('unwinnable: no strategy met the goals in any game; loosen the goals or give the player more time or money');
-  const idle = by('doNothing');
-  if (idle && idle.winRate >= 0.2) warnings.push(`trivially winnable: doing nothing wins ${pct(idle.winRate)} of games; the goals do not ask for any change`);
-  const random = by('random');
-  if (best && random && best.winRate > 0 && random.winRate >= best.winRate - 0.1) {
-    warnings.push(`luck dominates: random play wins ${pct(random.winRate)} of games, about as often as the best strategy (${best.strategy}, ${pct(best.winRate)})`);
+  if (config.goals.length === 0) warnings.push('the scenario has no goals, so nobody can win or lose it');
+  else {
+    const best = reports.filter((r) => r.strategy !== 'random').sort((a, b) => b.winRate - a.winRate)[0];
+    if (reports.every((r) => r.winRate === 0)) warnings.push('unwinnable: no strategy met the goals in any game; loosen the goals or give the player more time or money');
+    const idle = by('doNothing');
+    if (idle && idle.winRate >= 0.2) warnings.push(`trivially winnable: doing nothing wins ${pct(idle.winRate)} of games; the goals do not ask for any change`);
+    const random = by('random');
+    if (best && random && best.winRate > 0 && random.winRate >= best.winRate - 0.1) {
+      warnings.push(`luck dominates: random play wins ${pct(random.winRate)} of games, about as often as the best strategy (${best.strategy}, ${pct(best.winRate)})`);
+    }
+    if (best && best.winRate > 0.2 && best.winRate < 0.8) {
+      warnings.push(`luck dominates: the best strategy (${best.strategy}) wins only ${pct(best.winRate)} of games; the same play should win or lose more reliably`);
+    }
   }
-  if (best && best.winRate > 0.2 && best.winRate < 0.8) {
-    warnings.push(`luck dominates: the best strategy (${best.strategy}) wins only ${pct(best.winRate)} of games; the same play should win or lose more reliably`);
+  for (const l of lessons) {
+    if (!l.holds) {
+      warnings.push(`lesson '${l.id}' does not hold: ${l.better} should end with a ${l.expect} ${l.metric} than ${l.worse}, but it did on only ${pct(l.pairedWins)} of seeds (medians ${round(l.betterMedian)} vs ${round(l.worseMedian)})`);
+    }
   }
   return warnings;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -6,7 +6,7 @@ import type { Command, MetricKey, ScenarioConfig } from '../sim/types.ts';
 import { sortErrors, type ScenarioError } from './errors.ts';
 import { readLocale, type LocaleTexts } from './locales.ts';
 import { checkReferences } from './references.ts';
-import { scenarioSchema, type ParsedScenario } from './schema.ts';
+import { scenarioSchema, type ParsedScenario, type PlayInput } from './schema.ts';
 import { keyOf, resolveTexts } from './texts.ts';
 import { toCommand, toEngineConfig } from './to-engine.ts';
 import { repairAndParse } from './repair.ts';
@@ -66,6 +66,10 @@ export interface LoadedScenario {
   /** Text keys of the debrief questions. */
   debrief: string[];
   steps: LoadedStep[];
+  /** Scripted ways of playing, for the balance report. */
+  plays: PlayInput[];
+  /** What the scenario teaches; `text` is a text key. */
+  lessons: { id: string; text: string; better: string; worse: string; metric: MetricKey; over: 'final' | 'lastThird' | 'game'; expect: 'lower' | 'higher' }[];
 }
 
 export type LoadResult = { ok: true; scenario: LoadedScenario; warnings: ScenarioError[] } | { ok: false; errors: ScenarioError[] };
@@ -233,5 +237,7 @@ function assemble(s: ParsedScenario, texts: LoadedScenario['texts'], events: Loa
       ...(st.expect ? { expect: toCommand(st.expect) } : {}),
       advance: st.advance,
     })),
+    plays: structuredClone(s.plays),
+    lessons: s.lessons.map((l, i) => ({ ...l, text: keyOf(['lessons', i, 'text'], l.text) })),
   };
 }

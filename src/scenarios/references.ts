@@ -3,7 +3,7 @@
 import { BUILTIN_EVENTS, ERA_DEFS, practiceById } from '../sim/index.ts';
 import { ERAS, type Era } from '../sim/types.ts';
 import type { ScenarioError } from './errors.ts';
-import { PRACTICE_IDS, type CommandInput, type ParsedScenario } from './schema.ts';
+import { PRACTICE_IDS, STRATEGY_NAMES, type CommandInput, type ParsedScenario } from './schema.ts';
 import { didYouMean, listOf } from './suggest.ts';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 
@@ -89,10 +89,16 @@ export function checkReferences(s: ParsedScenario, source: YamlSource): Scenario
   const splitSum = split.features + split.debt + split.security + split.operations;
   if (Math.abs(splitSum - 100) > 0.01) error(['policies', 'capacitySplit'], `the capacity split adds up to ${round(splitSum)}%; it must add up to 100`);
   if (!s.allowedPolicies.approvals.includes(s.policies.approval)) error(['policies', 'approval'], `approval '${s.policies.approval}' is not among the allowed approvals (${listOf(s.allowedPolicies.approvals)})`);
-  if (s.policies.cadence === 'continuous' ? !s.allowedPolicies.continuous : s.policies.cadence < s.allowedPolicies.minCadenceDays) {
-    error(['policies', 'cadence'], `the starting cadence is not allowed by allowedPolicies (minCadenceDays ${s.allowedPolicies.minCadenceDays}, continuous ${s.allowedPolicies.continuous})`);
+  const startEra = ERA_DEFS[s.era];
+  const minDays = Math.max(s.allowedPolicies.minCadenceDays, startEra.minCadenceDays);
+  if (s.policies.cadence === 'continuous') {
+    if (!s.allowedPolicies.continuous || !startEra.continuous) error(['policies', 'cadence'], `continuous releases are not possible at the start: the ${s.era} era${s.allowedPolicies.continuous ? '' : ' (and allowedPolicies)'} does not allow them`);
+  } else if (s.policies.cadence < minDays) {
+    error(['policies', 'cadence'], `a release every ${s.policies.cadence} days is too often for the start: the ${s.era} era and allowedPolicies allow one every ${minDays} days at most`);
   }
   if (s.policies.wipLimit !== null && !s.allowedPolicies.wipLimit) error(['policies', 'wipLimit'], 'a WIP limit is set at the start, but allowedPolicies.wipLimit is false');
+  if (s.policies.wipLimit !== null && !adopted.has('wip-limits')) error(['policies', 'wipLimit'], "a WIP limit at the start needs the practice 'wip-limits' adopted");
+  if (s.policies.approval === 'lightweight' && !adopted.has('lightweight-approval')) error(['policies', 'approval'], "lightweight approval at the start needs the practice 'lightweight-approval' adopted");
 
   // Events: scheduled and random ones must exist; defined ones should be used.
   unique('event', s.events.defined, ['events', 'defined']);
@@ -167,6 +173,24 @@ export function checkReferences(s: ParsedScenario, source: YamlSource): Scenario
     turnsUsed += st.advance;
   });
   if (turnsUsed > s.turns) error(['steps'], `the steps advance ${turnsUsed} turns in all, but the game ends after ${s.turns}`);
+  // Plays and lessons: what the balance report compares.
+  unique('play', s.plays, ['plays']);
+  unique('lesson', s.lessons, ['lessons']);
+  const strategyNames = [...STRATEGY_NAMES, ...s.plays.map((p) => p.id)];
+  s.plays.forEach((p, i) => {
+    if (STRATEGY_NAMES.includes(p.id)) error(['plays', i, 'id'], `play '${p.id}' has the name of a built-in strategy; choose another id`);
+    for (const [ev, opt] of Object.entries(p.answers)) {
+      if (!eventIds.has(ev)) error(['plays', i, 'answers', ev], `event '${ev}' does not exist${didYouMean(ev, eventIds)}`, true);
+      else if (!options(ev).includes(opt)) error(['plays', i, 'answers', ev], `event '${ev}' has no option '${opt}'${didYouMean(opt, options(ev)) || `; its options are ${listOf(options(ev))}`}`);
+    }
+    p.moves.forEach((m, j) => m.do.forEach((c, k) => checkCommand(c, ['plays', i, 'moves', j, 'do', k])));
+  });
+  s.lessons.forEach((l, i) => {
+    for (const side of ['better', 'worse'] as const) {
+      if (!strategyNames.includes(l[side])) error(['lessons', i, side], `'${l[side]}' is neither a play of this scenario nor a built-in strategy${didYouMean(l[side], strategyNames) || `; built-in strategies are ${listOf(STRATEGY_NAMES)}`}`);
+    }
+    if (l.better === l.worse) error(['lessons', i, 'worse'], `lesson '${l.id}' compares '${l.better}' with itself`);
+  });
   return errors;
 }
 

@@ -1,6 +1,6 @@
 // The one description of a scenario file. Types, validation, the JSON Schema for editors and the
 // field reference in docs/authoring.md all come from here (scripts/gen-schema.ts).
-import { PRACTICES } from '../sim/index.ts';
+import { PRACTICES, STRATEGIES } from '../sim/index.ts';
 import { z } from 'zod';
 import { ERAS } from '../sim/types.ts';
 import { didYouMean } from './suggest.ts';
@@ -106,6 +106,7 @@ const command = z
     z.strictObject({ wipLimit: z.union([z.int().min(1).max(1000), z.null()]) }),
     z.strictObject({ approval: z.enum(['cab', 'lightweight']) }),
     z.strictObject({ incidentResponse: z.enum(['rollback', 'fixForward']) }),
+    z.strictObject({ capacitySplit: z.strictObject({ features: percent, debt: percent, security: percent, operations: percent }).describe('Percentages of developer hours; they sum to 100.') }),
     z.strictObject({ hire: z.strictObject({ role, count: z.int().min(1).max(100) }) }),
     z.strictObject({ fire: z.strictObject({ role, count: z.int().min(1).max(100) }) }),
     z.strictObject({ choose: z.strictObject({ event: id, option: id }) }),
@@ -130,6 +131,37 @@ const step = z.strictObject({
   expect: command.optional().describe('Tutorial steps: the move the player has to make to go on.'),
   advance: z.int().min(0).max(100).default(0).describe('Turns played after the moves, so the audience sees their effect.'),
 });
+
+export const STRATEGY_NAMES = Object.keys(STRATEGIES) as [string, ...string[]];
+const strategyName = namedEnum('strategy', STRATEGY_NAMES);
+
+const play = z
+  .strictObject({
+    id,
+    base: strategyName.optional().describe("A built-in strategy that makes every move this play does not make itself; none by default."),
+    answers: z.record(id, id).default({}).describe('How this play answers events: event id → option id.'),
+    moves: z
+      .array(
+        z.strictObject({
+          turn: z.int().min(1).max(1000).default(1).describe('From this turn on: adoptions and policies are retried each turn until they hold; hires and fires happen once.'),
+          do: z.array(command).min(1).max(50),
+        }),
+      )
+      .default([]),
+  })
+  .describe('A scripted way of playing, for the balance report and the lessons.');
+
+const lesson = z
+  .strictObject({
+    id,
+    text: text.describe('The lesson in one sentence, for the debrief.'),
+    better: id.describe('The play (or built-in strategy) that should come out ahead.'),
+    worse: id.describe('The play (or built-in strategy) it is compared with.'),
+    metric,
+    over: z.enum(['final', 'lastThird', 'game']).default('lastThird'),
+    expect: z.enum(['lower', 'higher']).describe("Whether 'better' should end with the lower or the higher value."),
+  })
+  .describe('A claim the scenario teaches; the balance report plays both sides on the same seeds and checks it.');
 
 const cadence = z.union([z.literal('continuous'), z.int().min(1).max(730)]);
 
@@ -250,6 +282,8 @@ export const scenarioSchema = z
     goals: z.array(goal).max(20).default([]).describe('What counts as winning; all goals must be met when the game ends.'),
     debrief: z.array(text).max(20).default([]).describe('Questions for the debrief after the game.'),
     steps: z.array(step).max(50).default([]).describe('The steps of a talk or tutorial scenario.'),
+    plays: z.array(play).max(20).default([]).describe('Scripted ways of playing, compared in the balance report.'),
+    lessons: z.array(lesson).max(20).default([]).describe('What the scenario should teach, checked by the balance report.'),
     tuning: z
       .strictObject({
         ...Object.fromEntries(TUNING_NUMBER_KEYS.map((k) => [k, z.number().optional()])),
@@ -266,3 +300,5 @@ export type TextRef = z.output<typeof text>;
 export type EffectInput = z.output<typeof effect>;
 export type CommandInput = z.output<typeof command>;
 export type StepInput = z.output<typeof step>;
+export type PlayInput = z.output<typeof play>;
+export type LessonInput = z.output<typeof lesson>;

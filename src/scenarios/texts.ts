@@ -18,6 +18,7 @@ export function textFields(s: ParsedScenario): { path: PathKey[]; ref: TextRef }
   s.goals.forEach((g, i) => out.push({ path: ['goals', i, 'text'], ref: g.text }));
   s.debrief.forEach((d, i) => out.push({ path: ['debrief', i], ref: d }));
   s.steps.forEach((st, i) => out.push({ path: ['steps', i, 'text'], ref: st.text }));
+  s.lessons.forEach((l, i) => out.push({ path: ['lessons', i, 'text'], ref: l.text }));
   return out;
 }
 

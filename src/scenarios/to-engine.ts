@@ -28,6 +28,7 @@ export function toCommand(c: CommandInput): Command {
   if ('cadence' in c) return { type: 'setPolicy', policy: 'cadence', value: cadenceOf(c.cadence) };
   if ('wipLimit' in c) return { type: 'setPolicy', policy: 'wipLimit', value: c.wipLimit };
   if ('approval' in c) return { type: 'setPolicy', policy: 'approval', value: c.approval };
+  if ('capacitySplit' in c) return { type: 'setPolicy', policy: 'capacitySplit', value: { ...c.capacitySplit } };
   if ('incidentResponse' in c) return { type: 'setPolicy', policy: 'incidentResponse', value: c.incidentResponse };
   if ('hire' in c) return { type: 'hire', ...c.hire };
   if ('fire' in c) return { type: 'fire', ...c.fire };
