@@ -19,10 +19,37 @@ function deepCopy<T>(v: T): T {
   return v;
 }
 
+/** Hand-written copy of the hot parts (item columns, queues, heap): one slice per array. */
 export function cloneState(s: GameState): GameState {
-  const { scenario, history, ...rest } = s;
-  const copy = deepCopy(rest) as Omit<GameState, 'scenario' | 'history'>;
-  return { ...copy, scenario, history: history.slice() } as GameState;
+  const f = s.flow;
+  const it = f.items;
+  return {
+    ...s,
+    rng: deepCopy(s.rng),
+    policies: deepCopy(s.policies),
+    practices: deepCopy(s.practices),
+    team: deepCopy(s.team),
+    people: { ...s.people },
+    flow: {
+      ...f,
+      items: {
+        kind: it.kind.slice(), effort: it.effort.slice(), arrivedAt: it.arrivedAt.slice(), startedAt: it.startedAt.slice(),
+        committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), stage: it.stage.slice(),
+        free: it.free.slice(),
+      },
+      backlog: f.backlog.map((q) => q.slice()),
+      ready: f.ready.slice(), batch: f.batch.slice(), hotfixReady: f.hotfixReady.slice(), hotfixBatch: f.hotfixBatch.slice(),
+      heap: f.heap.slice(),
+      classHours: f.classHours.slice(),
+      acc: { ...f.acc, leads: f.acc.leads.slice() },
+    },
+    ops: { ...s.ops, open: s.ops.open.map((i) => ({ ...i })), nodes: s.ops.nodes.slice(), reach: s.ops.reach.slice(), acc: { ...s.ops.acc } },
+    business: { ...s.business },
+    money: { ...s.money },
+    pendingEvents: deepCopy(s.pendingEvents),
+    history: s.history.slice(),
+    leadHistogram: s.leadHistogram.slice(),
+  };
 }
 
 export function initialState(scenario: ScenarioConfig, seed: number): GameState {
