@@ -8,10 +8,10 @@ import { INCIDENT_CAUSES, METRIC_KEYS, ROLE_NAMES, TUNING_NUMBER_KEYS, WORK_KIND
 
 export const PRACTICE_IDS = PRACTICES.map((p) => p.id);
 
-/** An id a trainer makes up: lower case words joined by hyphens, as in file names and URLs. */
+/** An id: words joined by hyphens as in file names and URLs (the engine's own ids may be camelCase). */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `'${String(iss.input)}' is not a valid id: use lower-case letters, digits and hyphens, like 'course-launch'` })
+  .regex(/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/, { error: (iss) => `'${String(iss.input)}' is not a valid id: use letters, digits and hyphens, like 'course-launch'` })
   .max(60);
 
 const namedEnum = <const T extends readonly [string, ...string[]]>(what: string, values: T) =>
@@ -167,7 +167,11 @@ const cadence = z.union([z.literal('continuous'), z.int().min(1).max(730)]);
 
 export const scenarioSchema = z
   .strictObject({
-    id: id.describe('The folder name; also used in ?scenario=<id>.'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => `'${String(iss.input)}' is not a valid scenario id: use lower-case letters, digits and hyphens, like 'mooc-launch-day'` })
+      .max(60)
+      .describe('The folder name; also used in ?scenario=<id>.'),
     title: text,
     brief: text.describe('The short brief a player reads before starting ("It is 1995. You ship twice a year.").'),
     level: z.enum(['beginner', 'intermediate', 'advanced']).describe('Shown on the title screen next to the title and length.'),
