@@ -1,0 +1,198 @@
+import { createStore } from 'zustand/vanilla';
+import { advanceTurn, applyCommand, createGame, hashState } from '../sim/index.ts';
+import type { Command, GameState, Reason, ScenarioConfig, SimEvent } from '../sim/types.ts';
+import { decodeSave, encodeSave, type SaveProblem, type ScenarioRef } from './save.ts';
+
+export type Screen = 'title' | 'brief' | 'board' | 'debrief';
+
+/** A decision as the debrief shows it: when it was taken and what it was. */
+export interface Decision {
+  turn: number;
+  command: Command;
+}
+
+export interface Session {
+  ref: ScenarioRef;
+  scenario: ScenarioConfig;
+  seed: number;
+  /** Commands of every turn so far; the last entry is the turn being played. Replaying them rebuilds the game. */
+  turns: Command[][];
+  state: GameState;
+  /** State at the start of the current turn, so undo can replay the turn's remaining commands. */
+  turnStart: GameState;
+  /** Every fact so far, for the log and the debrief. */
+  log: SimEvent[];
+  /** The facts of the last change, for the board to animate. */
+  lastEvents: SimEvent[];
+}
+
+export interface GameStoreState {
+  screen: Screen;
+  session: Session | null;
+  /** A message about the save (corrupt, old) shown once on the title screen. */
+  saveProblem: SaveProblem | null;
+}
+
+export interface ScenarioResolver {
+  (ref: ScenarioRef): ScenarioConfig | null;
+}
+
+const logLimit = 2000;
+
+function play(scenario: ScenarioConfig, seed: number, turns: Command[][]): Omit<Session, 'ref'> | { failed: Reason } {
+  let state = createGame(scenario, seed);
+  let turnStart = state;
+  const log: SimEvent[] = [];
+  let lastEvents: SimEvent[] = [];
+  for (let i = 0; i < turns.length; i++) {
+    if (i > 0) {
+      const result = advanceTurn(state);
+      state = result.state;
+      lastEvents = result.events;
+      log.push(...result.events);
+      turnStart = state;
+    }
+    for (const command of turns[i]) {
+      const result = applyCommand(state, command);
+      if (!result.ok) return { failed: result.reason };
+      state = result.state;
+      lastEvents = result.events;
+      log.push(...result.events);
+    }
+  }
+  return { scenario, seed, turns, state, turnStart, log: log.slice(-logLimit), lastEvents };
+}
+
+export function createGameStore(resolve: ScenarioResolver, storage: Storage | undefined) {
+  const store = createStore<GameStoreState>(() => ({ screen: 'title', session: null, saveProblem: null }));
+  const saveKey = 'devops-journey:save';
+
+  function persist(session: Session | null): void {
+    try {
+      if (!session) storage?.removeItem(saveKey);
+      else storage?.setItem(saveKey, encodeSave(session.ref, session.seed, session.turns, hashState(session.state)));
+    } catch {
+      // Storage can be full or blocked; the game goes on, it just will not survive a reload.
+    }
+  }
+
+  function setSession(session: Session, screen: Screen = store.getState().screen): void {
+    const ended = session.state.status !== 'running';
+    store.setState({ session, screen: ended && screen === 'board' ? 'debrief' : screen });
+    persist(session);
+  }
+
+  return Object.assign(store, {
+    /** Opens a scenario at its brief; nothing is saved until the player starts. */
+    open(ref: ScenarioRef, scenario: ScenarioConfig, seed: number = scenario.seed): void {
+      const played = play(scenario, seed, [[]]);
+      if ('failed' in played) return;
+      store.setState({ screen: 'brief', session: { ref, ...played } });
+    },
+
+    begin(): void {
+      const { session } = store.getState();
+      if (session) setSession(session, 'board');
+    },
+
+    command(command: Command): { ok: true } | { ok: false; reason: Reason } {
+      const { session } = store.getState();
+      if (!session) return { ok: false, reason: { code: 'noGame', params: {} } };
+      const result = applyCommand(session.state, command);
+      if (!result.ok) return result;
+      const turns = [...session.turns.slice(0, -1), [...session.turns[session.turns.length - 1], command]];
+      setSession({
+        ...session,
+        turns,
+        state: result.state,
+        log: [...session.log, ...result.events].slice(-logLimit),
+        lastEvents: result.events,
+      });
+      return { ok: true };
+    },
+
+    /** Takes back the last decision of this turn by replaying the turn's other decisions from its start. */
+    undo(): boolean {
+      const { session } = store.getState();
+      const current = session?.turns[session.turns.length - 1];
+      if (!session || !current || current.length === 0) return false;
+      const kept = current.slice(0, -1);
+      let state = session.turnStart;
+      for (const command of kept) {
+        const result = applyCommand(state, command);
+        if (!result.ok) return false;
+        state = result.state;
+      }
+      setSession({ ...session, turns: [...session.turns.slice(0, -1), kept], state, lastEvents: [] });
+      return true;
+    },
+
+    endTurn(): SimEvent[] {
+      const { session } = store.getState();
+      if (!session || session.state.status !== 'running') return [];
+      const result = advanceTurn(session.state);
+      setSession({
+        ...session,
+        turns: [...session.turns, []],
+        state: result.state,
+        turnStart: result.state,
+        log: [...session.log, ...result.events].slice(-logLimit),
+        lastEvents: result.events,
+      });
+      return result.events;
+    },
+
+    showDebrief(): void {
+      if (store.getState().session) store.setState({ screen: 'debrief' });
+    },
+
+    quit(): void {
+      persist(null);
+      store.setState({ screen: 'title', session: null });
+    },
+
+    /** Resumes the saved game exactly; a save that cannot be trusted is kept aside and reported. */
+    resume(): boolean {
+      let raw: string | null = null;
+      try {
+        raw = storage?.getItem(saveKey) ?? null;
+      } catch {
+        return false;
+      }
+      if (raw === null) return false;
+      const problem = (p: SaveProblem) => {
+        try {
+          storage?.setItem(`${saveKey}:unreadable`, raw ?? '');
+          storage?.removeItem(saveKey);
+        } catch {
+          // Nothing more can be done without storage.
+        }
+        store.setState({ saveProblem: p, screen: 'title', session: null });
+        return false;
+      };
+      const decoded = decodeSave(raw);
+      if (!decoded.ok) return problem(decoded.problem);
+      const scenario = resolve(decoded.save.ref);
+      if (!scenario) return problem({ code: 'scenarioMissing', params: { id: decoded.save.ref.id } });
+      const played = play(scenario, decoded.save.seed, decoded.save.turns);
+      if ('failed' in played) return problem({ code: 'replayFailed', params: { reason: played.failed.code } });
+      if (hashState(played.state) !== decoded.save.hash) return problem({ code: 'versionMismatch', params: {} });
+      setSession({ ref: decoded.save.ref, ...played }, 'board');
+      return true;
+    },
+
+    hasSave(): boolean {
+      try {
+        return storage?.getItem(saveKey) != null;
+      } catch {
+        return false;
+      }
+    },
+
+    dismissSaveProblem(): void {
+      store.setState({ saveProblem: null });
+    },
+  });
+}
+
+export type GameStore = ReturnType<typeof createGameStore>;

@@ -1,0 +1,74 @@
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+
+export interface Marker {
+  turn: number;
+  kind: 'decision' | 'incident';
+  label: string;
+}
+
+export interface ChartSpec {
+  title: string;
+  /** One or two series over turns; the second (if any) is the "do nothing" run of the same seed. */
+  series: { label: string; values: number[]; dashed?: boolean }[];
+  format(value: number): string;
+  markers: Marker[];
+  turnLabel(turn: number): string;
+  /** Legend name of the x axis. */
+  turnName: string;
+}
+
+const css = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
+
+/**
+ * A metric over the game with the player's decisions and the incidents drawn on the time axis:
+ * decisions as solid ticks at the top, incidents as dashed lines, so they differ in shape too.
+ */
+export function chart(host: HTMLElement, spec: ChartSpec, width: number): uPlot {
+  const turns = spec.series[0].values.map((_, i) => i + 1);
+  const text = css('--text');
+  const line = css('--line');
+  const colours = [css('--accent'), css('--muted')];
+  const markerPlugin: uPlot.Plugin = {
+    hooks: {
+      draw: (u) => {
+        const { ctx, bbox } = u;
+        ctx.save();
+        for (const m of spec.markers) {
+          const x = u.valToPos(m.turn, 'x', true);
+          if (x < bbox.left || x > bbox.left + bbox.width) continue;
+          ctx.strokeStyle = m.kind === 'decision' ? css('--ok') : css('--bad');
+          ctx.lineWidth = 2 * devicePixelRatio;
+          ctx.setLineDash(m.kind === 'incident' ? [4 * devicePixelRatio, 4 * devicePixelRatio] : []);
+          ctx.beginPath();
+          ctx.moveTo(x, m.kind === 'decision' ? bbox.top : bbox.top + bbox.height * 0.15);
+          ctx.lineTo(x, m.kind === 'decision' ? bbox.top + 10 * devicePixelRatio : bbox.top + bbox.height);
+          ctx.stroke();
+        }
+        ctx.restore();
+      },
+    },
+  };
+  return new uPlot({
+    title: spec.title,
+    width,
+    height: 220,
+    plugins: [markerPlugin],
+    scales: { x: { time: false } },
+    legend: { show: true },
+    axes: [
+      { stroke: text, grid: { stroke: line, width: 1 }, values: (_u, ticks) => ticks.map((v) => spec.turnLabel(v)) },
+      { stroke: text, grid: { stroke: line, width: 1 }, size: 80, values: (_u, ticks) => ticks.map((v) => spec.format(v)) },
+    ],
+    series: [
+      { label: spec.turnName },
+      ...spec.series.map((s, i) => ({
+        label: s.label,
+        stroke: colours[i % colours.length],
+        width: 2.5,
+        dash: s.dashed ? [8, 6] : undefined,
+        value: (_u: uPlot, v: number | null) => (v === null ? '—' : spec.format(v)),
+      })),
+    ],
+  }, [turns, ...spec.series.map((s) => s.values)], host);
+}

@@ -1,0 +1,37 @@
+import type { i18n } from 'i18next';
+import type { GameStore } from '../state/game.ts';
+import type { SettingsStore } from '../state/settings.ts';
+import type { ScenarioRef } from '../state/save.ts';
+import type { LoadedScenario } from '../scenarios/load.ts';
+
+/** A problem in a trainer's file, as the validator reports it. */
+export interface FileProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface ScenarioSource {
+  /** Shipped scenarios that passed the validator, in display order. */
+  list(): LoadedScenario[];
+  get(ref: ScenarioRef): LoadedScenario | null;
+  /** Validates a trainer's own files; on success the scenario is registered and can be opened by its ref. */
+  loadFiles(files: { path: string; text: string }[]): { ok: true; ref: ScenarioRef } | { ok: false; problems: FileProblem[] };
+}
+
+/** Everything a screen needs, handed down from the composition root. */
+export interface UiContext {
+  i18n: i18n;
+  game: GameStore;
+  settings: SettingsStore;
+  scenarios: ScenarioSource;
+  /** Speaks to screen readers through the polite live region. */
+  announce(text: string): void;
+  /** Mounts the animated board into a container; resolves to its teardown. */
+  mountBoard(container: HTMLElement): Promise<() => void>;
+}
+
+/** The i18next namespace of a scenario's own texts (no ':' or '.', which i18next reads as separators). */
+export const scenarioNs = (id: string) => `scn-${id}`;

@@ -1,0 +1,41 @@
+import type { PendingEvent } from '../../sim/types.ts';
+import type { ScenarioRef } from '../../state/save.ts';
+import { scenarioNs, type UiContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { factParams } from '../facts.ts';
+import { eventDef } from '../../sim/events.ts';
+
+/**
+ * An event or incident that asks for a decision, as a modal dialog: focus moves into it, Escape
+ * postpones (the turn does not end), and the choice goes back to the caller.
+ */
+export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: PendingEvent): Promise<string | null> {
+  const scenarioId = ref.id;
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const params = factParams(t, ctx.i18n.language, pending.params);
+  const ns = scenarioNs(scenarioId);
+  const keys = ctx.scenarios.get(ref)?.events[pending.event];
+  const text = (key: string | undefined) => (key ? t(key, { ns, ...params }) : pending.event);
+  return new Promise((resolve) => {
+    const dialog = h('dialog', { class: 'event-dialog', attrs: { 'aria-labelledby': 'event-title', 'aria-describedby': 'event-body' } });
+    const close = (value: string | null) => {
+      dialog.close();
+      dialog.remove();
+      resolve(value);
+    };
+    dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(null); });
+    const options = (eventDef(ctx.game.getState().session!.state, pending.event)?.options ?? []).map((o) => o.id);
+    dialog.append(
+      h('h2', { id: 'event-title', text: text(keys?.title) }),
+      h('p', { id: 'event-body', text: text(keys?.text) }),
+      h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
+        // No option is styled as the default: the choice is the lesson, so none is nudged.
+        ...options.map((o) => h('button', {
+          class: 'btn choice',
+          on: { click: () => close(o) },
+        }, text(keys?.options[o])))),
+      h('p', { class: 'hint', text: t('event.escapeHint') }));
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}

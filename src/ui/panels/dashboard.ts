@@ -1,0 +1,67 @@
+import type { TFunction } from 'i18next';
+import { summarize } from '../../sim/index.ts';
+import type { DoraBand, GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
+import { h } from '../dom.ts';
+import { bandBadge } from '../band.ts';
+import { duration, formatMetric, frequency, percent } from '../format.ts';
+import { sparkline } from '../sparkline.ts';
+import { explained } from '../tooltip.ts';
+
+/** Turns that make up the "recent" window: about six months, so a twice-yearly release still shows. */
+export function recentWindow(s: GameState): [number, number] {
+  const turns = Math.max(1, Math.ceil(182 / s.scenario.turnDays));
+  return [Math.max(0, s.history.length - turns), s.history.length];
+}
+
+interface Key {
+  id: keyof MetricsSummary['bands'];
+  metric: MetricKey;
+  value(s: MetricsSummary): number;
+  show(t: TFunction, lng: string, v: number): string;
+}
+
+export const doraKeys: Key[] = [
+  { id: 'deployFrequency', metric: 'deployFrequency', value: (s) => s.deployFrequency, show: frequency },
+  { id: 'leadTime', metric: 'leadTimeMedian', value: (s) => s.leadTimeMedian, show: duration },
+  { id: 'changeFailureRate', metric: 'changeFailureRate', value: (s) => s.changeFailureRate, show: (_t, lng, v) => percent(lng, v) },
+  { id: 'timeToRestore', metric: 'restoreChangeMean', value: (s) => s.restoreChangeMean, show: duration },
+];
+
+const otherMetrics: MetricKey[] = [
+  'availability', 'errorBudgetLeft', 'reworkRate', 'changeVolume', 'successRate', 'throughput', 'wip',
+  'utilisation', 'queueWaitMean', 'newWorkShare', 'unplannedWorkShare', 'incidents', 'restoreAllMean',
+  'techDebt', 'securityDebt', 'morale', 'burnout', 'culture', 'headcount', 'users', 'revenue', 'cost',
+];
+
+export function renderDashboard(panel: HTMLElement, s: GameState, t: TFunction, lng: string): void {
+  if (s.history.length === 0) {
+    panel.replaceChildren(h('p', { class: 'empty', text: t('dashboard.noTurnYet') }));
+    return;
+  }
+  const [from, to] = recentWindow(s);
+  const summary = summarize(s, from, to);
+  const last: TurnMetrics = s.history[s.history.length - 1];
+  const windowDays = (to - from) * s.scenario.turnDays;
+
+  const keys = h('ul', { class: 'dora-keys', attrs: { 'aria-label': t('dashboard.doraKeys') } },
+    ...doraKeys.map((k) => {
+      const band: DoraBand = summary.bands[k.id];
+      const value = k.value(summary);
+      return h('li', { class: `dora-key band-${band}` },
+        h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
+        explained(h('span', { class: 'key-value', text: k.show(t, lng, value) }), t(`dora.${k.id}.explain`)),
+        bandBadge(t, band),
+        sparkline(s.history.map((m) => m[k.metric]), t('dashboard.trend', { name: t(`dora.${k.id}.name`) })));
+    }));
+
+  const rows = h('dl', { class: 'metric-list' },
+    ...otherMetrics.map((m) => h('div', { class: 'metric-row' },
+      h('dt', { text: t(`metric.${m}.name`) }),
+      h('dd', {}, explained(h('span', { text: formatMetric(t, lng, m, last[m]) }), t(`metric.${m}.explain`))))));
+
+  panel.replaceChildren(
+    h('p', { class: 'window-note', text: t('dashboard.window', { days: windowDays, turn: last.turn + 1 }) }),
+    keys,
+    h('h3', { class: 'sub', text: t('dashboard.lastTurn') }),
+    rows);
+}

@@ -1,0 +1,115 @@
+import type { TFunction } from 'i18next';
+import { ArrowDown, ArrowUp, Check, Hourglass, Lock, X } from 'lucide';
+import { PRACTICES, applyCommand, mechanisms } from '../../sim/index.ts';
+import type { GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef } from '../../sim/types.ts';
+import { h, icon } from '../dom.ts';
+import { money, percent } from '../format.ts';
+import { explained } from '../tooltip.ts';
+
+export interface ShopView {
+  habit: Habit | 'all';
+  onlyAvailable: boolean;
+}
+
+type Status = { kind: 'adopted' } | { kind: 'adopting'; turnsLeft: number } | { kind: 'available' } | { kind: 'locked'; reason: string };
+
+/** The engine decides what may be adopted; asking it keeps every rule out of the UI. */
+function statusOf(s: GameState, p: PracticeDef, t: TFunction): Status {
+  if (s.practices.adopted.includes(p.id)) return { kind: 'adopted' };
+  const adopting = s.practices.adopting.find((a) => a.id === p.id);
+  if (adopting) return { kind: 'adopting', turnsLeft: adopting.turnsLeft };
+  const result = applyCommand(s, { type: 'adoptPractice', practice: p.id });
+  if (result.ok) return { kind: 'available' };
+  return { kind: 'locked', reason: t(`reason.${result.reason.code}`, reasonParams(result.reason.params, t)) };
+}
+
+/** Reason parameters that name a practice or an era are shown by their translated names. */
+export function reasonParams(params: Record<string, string | number>, t: TFunction): Record<string, string | number> {
+  const out: Record<string, string | number> = { ...params };
+  if (typeof params.practice === 'string') out.practice = t(`practice.${params.practice}.name`);
+  if (typeof params.missing === 'string') out.missing = params.missing.split(',').map((id) => t(`practice.${id}.name`)).join(', ');
+  if (typeof params.era === 'string') out.era = t(`era.${params.era}`);
+  return out;
+}
+
+const offered = (s: GameState) => {
+  const list = s.scenario.practices.offered;
+  return list === 'all' ? PRACTICES : PRACTICES.filter((p) => list.includes(p.id) || s.practices.adopted.includes(p.id));
+};
+
+export function renderShop(
+  panel: HTMLElement, s: GameState, t: TFunction, lng: string, view: ShopView,
+  setView: (v: ShopView) => void, adopt: (id: string) => void,
+): void {
+  const practices = offered(s);
+  const habits = [...new Set(practices.map((p) => p.habit))];
+  const now = mechanisms(s);
+  const entries = practices
+    .filter((p) => view.habit === 'all' || p.habit === view.habit)
+    .map((p) => ({ p, status: statusOf(s, p, t) }))
+    .filter((e) => !view.onlyAvailable || e.status.kind === 'available');
+
+  const habitSelect = h('select', {
+    id: 'shop-habit',
+    on: { change: () => setView({ ...view, habit: (habitSelect.value || 'all') as ShopView['habit'] }) },
+  },
+  h('option', { text: t('shop.allHabits'), attrs: { value: 'all', selected: view.habit === 'all' } }),
+  ...habits.map((id) => h('option', { text: t(`habit.${id}`), attrs: { value: id, selected: view.habit === id } })));
+  const only = h('input', {
+    id: 'shop-only',
+    attrs: { type: 'checkbox', checked: view.onlyAvailable },
+    on: { change: () => setView({ ...view, onlyAvailable: only.checked }) },
+  });
+
+  panel.replaceChildren(
+    h('div', { class: 'shop-filters' },
+      h('label', { attrs: { for: 'shop-habit' }, text: t('shop.habit') }), habitSelect,
+      h('label', { class: 'check' }, only, t('shop.onlyAvailable'))),
+    entries.length === 0
+      ? h('p', { class: 'empty', text: t('shop.nothing') })
+      : h('ul', { class: 'cards' }, ...entries.map(({ p, status }) => h('li', {}, card(p, status, s, now, t, lng, adopt)))));
+}
+
+/** Which way a practice moves a knob from the value in force now (a "set" may go either way). */
+function direction(op: KnobOp, current: number): number {
+  const target = op[0] === 'set' ? op[1] : op[0] === 'mul' ? current * op[1] : current + op[1];
+  return Math.sign(target - current);
+}
+
+function card(
+  p: PracticeDef, status: Status, s: GameState, now: Mechanisms, t: TFunction, lng: string, adopt: (id: string) => void,
+): HTMLElement {
+  const titleId = `practice-${p.id}`;
+  const done = new Set([...s.practices.adopted]);
+  const prereqs = p.requires.length === 0 ? null : h('ul', { class: 'prereqs', attrs: { 'aria-label': t('shop.requires') } },
+    ...p.requires.map((id) => h('li', { class: done.has(id) ? 'met' : 'unmet' },
+      icon(done.has(id) ? Check : X, 14),
+      `${t(`practice.${id}.name`)} (${t(done.has(id) ? 'shop.met' : 'shop.unmet')})`)));
+  const effects = h('ul', { class: 'effects', attrs: { 'aria-label': t('shop.changes') } },
+    ...(Object.entries(p.effects) as [Knob, KnobOp][]).flatMap(([knob, op]) => {
+      const dir = direction(op, now[knob]);
+      if (dir === 0) return [];
+      return [h('li', {}, icon(dir > 0 ? ArrowUp : ArrowDown, 14), t(`knob.${knob}`), ' ',
+        h('span', { class: 'visually-hidden', text: t(dir > 0 ? 'shop.up' : 'shop.down') }))];
+    }));
+  const action = status.kind === 'available'
+    ? h('button', { class: 'btn primary', attrs: { 'aria-describedby': titleId }, on: { click: () => adopt(p.id) } }, t('shop.adopt'))
+    : h('p', { class: `status status-${status.kind}` },
+        icon(status.kind === 'adopted' ? Check : status.kind === 'adopting' ? Hourglass : Lock, 16),
+        status.kind === 'adopted' ? t('shop.adopted')
+          : status.kind === 'adopting' ? t('shop.adopting', { count: status.turnsLeft })
+            : status.reason);
+  return h('article', { class: `card practice status-${status.kind}`, attrs: { 'aria-labelledby': titleId } },
+    h('header', {},
+      h('h4', { id: titleId, text: t(`practice.${p.id}.name`) }),
+      h('span', { class: 'pill', text: t(`habit.${p.habit}`) })),
+    h('p', { class: 'why', text: t(`practice.${p.id}.why`) }),
+    h('dl', { class: 'facts' },
+      h('div', {}, h('dt', { text: t('shop.cost') }),
+        h('dd', {}, explained(h('span', { text: t('shop.costValue', { upfront: money(lng, p.costUpfront), perTurn: money(lng, p.costPerTurn) }) }), t('shop.costExplain')))),
+      h('div', {}, h('dt', { text: t('shop.adoption') }),
+        h('dd', {}, explained(h('span', { text: t('shop.adoptionValue', { count: p.adoptionTurns, dip: percent(lng, p.dip) }) }), t('shop.adoptionExplain'))))),
+    prereqs,
+    effects,
+    action);
+}

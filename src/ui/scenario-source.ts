@@ -1,0 +1,64 @@
+import type { i18n } from 'i18next';
+import { builtinScenarioFiles } from '../scenarios/builtin.ts';
+import { loadScenario, type LoadedScenario } from '../scenarios/load.ts';
+import type { ScenarioRef } from '../state/save.ts';
+import { scenarioNs, type ScenarioSource } from './context.ts';
+
+const modeOrder = { tutorial: 0, game: 1, talk: 2 } as const;
+const levelOrder = { beginner: 0, intermediate: 1, advanced: 2 } as const;
+
+/**
+ * The shipped scenarios and the trainer's own, all through the one validator. Each scenario's texts
+ * become an i18next namespace; a language the scenario lacks shows its main language, and the
+ * title screen says so on the card, so nothing falls back silently.
+ */
+export function createScenarioSource(i18n: i18n, languages: readonly string[]): ScenarioSource {
+  const loaded = new Map<string, LoadedScenario>();
+  const own = new Map<string, LoadedScenario>();
+
+  const register = (s: LoadedScenario) => {
+    for (const lang of languages) {
+      const texts = s.texts[lang] ?? s.texts[s.meta.language];
+      i18n.addResourceBundle(lang, scenarioNs(s.id), texts, true, true);
+    }
+  };
+
+  for (const [id, files] of Object.entries(builtinScenarioFiles())) {
+    const result = loadScenario(files);
+    if (result.ok) {
+      loaded.set(id, result.scenario);
+      register(result.scenario);
+    } else {
+      // A shipped scenario that fails the checker is a bug of ours: leave it out and say why in the console.
+      console.error(`Scenario ${id} was left out:`, result.errors);
+    }
+  }
+
+  return {
+    list: () => [...loaded.values()].sort((a, b) =>
+      modeOrder[a.meta.mode] - modeOrder[b.meta.mode] || levelOrder[a.meta.level] - levelOrder[b.meta.level] || a.id.localeCompare(b.id)),
+    get: (ref: ScenarioRef) => (ref.kind === 'builtin' ? loaded.get(ref.id) : own.get(ref.id) ?? reload(ref)) ?? null,
+    loadFiles: (files) => {
+      // A file picker gives bare names; the loader expects the folder layout.
+      const placed = files.map((f) => ({
+        path: /(^|[\\/])scenario\.ya?ml$/.test(f.path) || /[\\/]locales[\\/]/.test(f.path) ? f.path : `locales/${f.path.replace(/^.*[\\/]/, '')}`,
+        text: f.text,
+      }));
+      const result = loadScenario(placed);
+      if (!result.ok) return { ok: false, problems: result.errors };
+      own.set(result.scenario.id, result.scenario);
+      register(result.scenario);
+      return { ok: true, ref: { kind: 'file', id: result.scenario.id, files: placed } };
+    },
+  };
+
+  /** A trainer's scenario restored from a save: its files travel inside the save. */
+  function reload(ref: ScenarioRef): LoadedScenario | undefined {
+    if (!ref.files) return undefined;
+    const result = loadScenario(ref.files);
+    if (!result.ok) return undefined;
+    own.set(ref.id, result.scenario);
+    register(result.scenario);
+    return result.scenario;
+  }
+}

@@ -1,0 +1,107 @@
+import { Download, Home, Image } from 'lucide';
+import { summarize } from '../../sim/index.ts';
+import type { GameState, MetricKey, TurnMetrics } from '../../sim/types.ts';
+import { playBaseline } from '../../state/baseline.ts';
+import { scenarioNs, type UiContext } from '../context.ts';
+import { bandBadge } from '../band.ts';
+import { chart, type Marker } from '../charts.ts';
+import { h, icon } from '../dom.ts';
+import { formatMetric } from '../format.ts';
+import { doraKeys } from '../panels/dashboard.ts';
+import { decisionText } from '../decisions.ts';
+import { downloadCharts, downloadText, metricsCsv, metricsJson } from '../export.ts';
+
+const charted: MetricKey[] = [
+  'deployFrequency', 'leadTimeMedian', 'changeFailureRate', 'restoreChangeMean',
+  'availability', 'unplannedWorkShare', 'morale', 'budget',
+];
+
+/** The end of the game: bands reached, every metric over time with the decisions and incidents, questions. */
+export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
+  const session = ctx.game.getState().session;
+  if (!session) return;
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const lng = ctx.i18n.language;
+  const s = session.state;
+  const ns = scenarioNs(session.ref.id);
+  const baseline: GameState = playBaseline(session.scenario, session.seed);
+  const loaded = ctx.scenarios.get(session.ref);
+
+  const third = Math.floor((s.history.length * 2) / 3);
+  const mine = summarize(s, third, s.history.length);
+  const theirs = summarize(baseline, Math.floor((baseline.history.length * 2) / 3), baseline.history.length);
+
+  const choice = (event: string, option: string) => {
+    const keys = loaded?.events[event];
+    return { event: keys ? t(keys.title, { ns }) : event, option: keys?.options[option] ? t(keys.options[option], { ns }) : option };
+  };
+  const markers: Marker[] = [
+    ...session.turns.flatMap((commands, turn) => commands.map((c) => ({ turn: turn + 1, kind: 'decision' as const, label: decisionText(t, c, choice) }))),
+    ...s.history.filter((m) => m.incidents > 0).map((m) => ({ turn: m.turn + 1, kind: 'incident' as const, label: t('debrief.incidents', { count: m.incidents }) })),
+  ];
+
+  const bands = h('table', { class: 'bands' },
+    h('caption', { text: t('debrief.bandsCaption') }),
+    h('thead', {}, h('tr', {},
+      h('th', { attrs: { scope: 'col' }, text: t('debrief.key') }),
+      h('th', { attrs: { scope: 'col' }, text: t('debrief.you') }),
+      h('th', { attrs: { scope: 'col' }, text: t('debrief.doNothing') }))),
+    h('tbody', {}, ...doraKeys.map((k) => h('tr', {},
+      h('th', { attrs: { scope: 'row' }, text: t(`dora.${k.id}.name`) }),
+      h('td', {}, h('span', { text: k.show(t, lng, k.value(mine)) }), ' ', bandBadge(t, mine.bands[k.id])),
+      h('td', {}, h('span', { text: k.show(t, lng, k.value(theirs)) }), ' ', bandBadge(t, theirs.bands[k.id]))))));
+
+  const chartsBox = h('div', { class: 'charts' });
+  const decisions = h('ol', { class: 'decisions' }, ...session.turns.flatMap((commands, turn) =>
+    commands.map((c) => h('li', {}, h('span', { class: 'turn', text: t('log.turn', { turn: turn + 1 }) }), ' ', decisionText(t, c, choice)))));
+  const questions = (loaded?.debrief ?? []).map((key) => t(key, { ns }));
+
+  root.replaceChildren(h('main', { class: 'debrief-screen' },
+    h('header', { class: 'debrief-head' },
+      h('p', { class: 'eyebrow', text: t(loaded?.meta.title ?? '', { ns }) }),
+      h('h1', { text: t(`debrief.outcome.${s.status}`) }),
+      h('p', { class: 'lead', text: t('debrief.lead', { turns: s.history.length }) })),
+    bands,
+    h('section', { attrs: { 'aria-labelledby': 'charts-heading' } },
+      h('h2', { id: 'charts-heading', text: t('debrief.charts') }),
+      h('p', { class: 'hint', text: t('debrief.chartsHint') }),
+      chartsBox),
+    h('section', { attrs: { 'aria-labelledby': 'decisions-heading' } },
+      h('h2', { id: 'decisions-heading', text: t('debrief.decisions') }),
+      session.turns.some((c) => c.length > 0) ? decisions : h('p', { text: t('debrief.noDecisions') })),
+    questions.length > 0
+      ? h('section', { attrs: { 'aria-labelledby': 'questions-heading' } },
+          h('h2', { id: 'questions-heading', text: t('debrief.questionsHeading') }),
+          h('ol', { class: 'questions' }, ...questions.map((q) => h('li', { text: q }))))
+      : null,
+    h('div', { class: 'row export' },
+      h('button', { class: 'btn', on: { click: () => downloadCharts(chartsBox, `${session.ref.id}-charts.png`) } }, icon(Image), t('debrief.exportPng')),
+      h('button', { class: 'btn', on: { click: () => downloadText(metricsCsv(s.history), `${session.ref.id}-metrics.csv`, 'text/csv') } }, icon(Download), t('debrief.exportCsv')),
+      h('button', { class: 'btn', on: { click: () => downloadText(metricsJson(session, s.history), `${session.ref.id}-metrics.json`, 'application/json') } }, icon(Download), t('debrief.exportJson')),
+      h('button', { class: 'btn primary', on: { click: () => ctx.game.quit() } }, icon(Home), t('debrief.again')))));
+
+  const width = Math.min(720, Math.max(280, chartsBox.clientWidth - 8));
+  for (const key of charted) {
+    const host = h('figure', { class: 'chart' });
+    chartsBox.append(host);
+    const series = (g: GameState) => g.history.map((m: TurnMetrics) => m[key]);
+    const values = series(s);
+    const show = (v: number | undefined) => (v === undefined ? '—' : formatMetric(t, lng, key, v));
+    // The canvas is a picture; this caption gives the same story to a screen reader.
+    host.append(h('figcaption', { class: 'visually-hidden', text: t('debrief.chartSummary', {
+      name: t(`metric.${key}.name`), first: show(values[0]), last: show(values[values.length - 1]),
+      baseline: show(baseline.history[Math.min(baseline.history.length, values.length) - 1]?.[key]),
+    }) }));
+    chart(host, {
+      title: t(`metric.${key}.name`),
+      series: [
+        { label: t('debrief.you'), values: series(s) },
+        { label: t('debrief.doNothing'), values: series(baseline).slice(0, s.history.length), dashed: true },
+      ],
+      format: (v) => formatMetric(t, lng, key, v),
+      markers,
+      turnLabel: (turn) => t('debrief.turnShort', { turn }),
+      turnName: t('debrief.turnName'),
+    }, width);
+  }
+}

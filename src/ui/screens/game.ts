@@ -1,0 +1,104 @@
+import { CircleHelp, LogOut, SkipForward, Undo2 } from 'lucide';
+import type { Command } from '../../sim/types.ts';
+import { scenarioNs, type UiContext } from '../context.ts';
+import { h, icon } from '../dom.ts';
+import { money } from '../format.ts';
+import { boardInWords } from '../board-words.ts';
+import { openEventDialog } from '../dialogs/event.ts';
+import { openHelp } from '../dialogs/help.ts';
+import { renderDashboard } from '../panels/dashboard.ts';
+import { renderLog } from '../panels/log.ts';
+import { renderPolicies } from '../panels/policies.ts';
+import { reasonParams, renderShop, type ShopView } from '../panels/shop.ts';
+import { renderTeam } from '../panels/team.ts';
+import { tabs } from '../tabs.ts';
+
+/** What survives a re-render of the game screen: the open tab and the shop filters. */
+export interface GameView {
+  tab: string;
+  shop: ShopView;
+}
+
+export const initialGameView: GameView = { tab: 'dashboard', shop: { habit: 'all', onlyAvailable: false } };
+
+/**
+ * The main screen: the top bar (time, money, era, actions), the animated board, and the panels.
+ * The board container is created once and kept across re-renders so Phaser is not rebooted.
+ */
+export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, setView: (v: GameView) => void, boardHost: HTMLElement): void {
+  const session = ctx.game.getState().session;
+  if (!session) return;
+  const { i18n, game } = ctx;
+  const t = i18n.t.bind(i18n);
+  const lng = i18n.language;
+  const s = session.state;
+  const ns = scenarioNs(session.ref.id);
+
+  const send = (command: Command): string | null => {
+    const result = game.command(command);
+    return result.ok ? null : t(`reason.${result.reason.code}`, reasonParams(result.reason.params, t));
+  };
+
+  const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
+  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const current = session.turns[session.turns.length - 1];
+
+  const endTurn = h('button', {
+    class: 'btn primary', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N' },
+    on: { click: () => void finishTurn(ctx) },
+  }, icon(SkipForward), t('game.endTurn'));
+
+  const top = h('header', { class: 'topbar' },
+    h('div', { class: 'where' },
+      h('h1', { class: 'scenario-name', text: t(ctx.scenarios.get(session.ref)?.meta.title ?? '', { ns }) }),
+      h('p', { class: 'clock', text: t('game.turnOf', { turn: s.turn + 1, turns: s.scenario.turns, date: when }) })),
+    h('dl', { class: 'vitals' },
+      h('div', {}, h('dt', { text: t('game.era') }), h('dd', { text: t(`era.${s.era}`) })),
+      h('div', {}, h('dt', { text: t('game.budget') }), h('dd', { text: money(lng, s.money.budget), class: s.money.budget < 0 ? 'bad' : '' }))),
+    h('div', { class: 'actions' },
+      h('button', { class: 'btn ghost', attrs: { 'aria-keyshortcuts': '?' }, on: { click: () => openHelp(ctx) } }, icon(CircleHelp), t('game.help')),
+      h('button', {
+        class: 'btn', attrs: { disabled: current.length === 0, 'aria-keyshortcuts': 'U' },
+        on: { click: () => { if (game.undo()) ctx.announce(t('game.undone')); } },
+      }, icon(Undo2), t('game.undo')),
+      h('button', { class: 'btn ghost', on: { click: () => { if (confirm(t('game.quitConfirm'))) game.quit(); } } }, icon(LogOut), t('game.quit')),
+      endTurn));
+
+  const panels = tabs('side', [
+    { id: 'dashboard', label: t('tab.dashboard'), render: (p) => renderDashboard(p, s, t, lng) },
+    { id: 'practices', label: t('tab.practices'), render: (p) => renderShop(p, s, t, lng, view.shop, (shop) => setView({ ...view, shop }), (id) => {
+      const problem = send({ type: 'adoptPractice', practice: id });
+      ctx.announce(problem ?? t('game.adopted', { practice: t(`practice.${id}.name`) }));
+    }) },
+    { id: 'policies', label: t('tab.policies'), render: (p) => renderPolicies(p, s, t, send) },
+    { id: 'team', label: t('tab.team'), render: (p) => renderTeam(p, s, t, lng, send) },
+    { id: 'log', label: t('tab.log'), render: (p) => renderLog(p, session.log, t, lng) },
+  ], view.tab, (tab) => setView({ ...view, tab }));
+
+  root.replaceChildren(h('div', { class: 'game' },
+    top,
+    h('main', { class: 'game-body' },
+      h('section', { class: 'board-area', attrs: { 'aria-labelledby': 'board-heading' } },
+        h('h2', { id: 'board-heading', class: 'visually-hidden', text: t('game.board') }),
+        boardHost,
+        boardInWords(s, t, lng)),
+      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, panels))));
+}
+
+/** Pending choices first, one dialog each; then the turn ends and its headline facts are announced. */
+export async function finishTurn(ctx: UiContext): Promise<void> {
+  const { game, i18n } = ctx;
+  for (;;) {
+    const session = game.getState().session;
+    const pending = session?.state.pendingEvents[0];
+    if (!session || !pending) break;
+    const option = await openEventDialog(ctx, session.ref, pending);
+    if (option === null) return;
+    const result = game.command({ type: 'chooseEventOption', event: pending.event, option });
+    if (!result.ok) break;
+  }
+  const events = game.endTurn();
+  const t = i18n.t.bind(i18n);
+  const s = game.getState().session?.state;
+  if (s) ctx.announce(t('game.turnEnded', { turn: s.turn, count: events.length }));
+}

@@ -1,0 +1,106 @@
+import { FolderOpen, Play, RotateCcw } from 'lucide';
+import { languages } from '../../i18n/index.ts';
+import type { LoadedScenario } from '../../scenarios/load.ts';
+import type { ScenarioRef } from '../../state/save.ts';
+import { scenarioNs, type UiContext } from '../context.ts';
+import { h, icon } from '../dom.ts';
+import { renderFileProblems } from '../file-problems.ts';
+import { settingsBar } from '../settings-bar.ts';
+
+/** Title screen: the scenarios, a saved game to continue, a trainer's own file, and the settings. */
+export function renderTitle(root: HTMLElement, ctx: UiContext): void {
+  const { i18n, game, scenarios } = ctx;
+  const t = i18n.t.bind(i18n);
+
+  const problemBox = h('div', { class: 'file-problems', attrs: { 'aria-live': 'polite' } });
+
+  const saveProblem = game.getState().saveProblem;
+  const saveNotice = saveProblem
+    ? h('div', { class: 'notice warn', attrs: { role: 'alert' } },
+        h('p', { text: t(`save.problem.${saveProblem.code}`, saveProblem.params) }),
+        h('button', { class: 'btn small', text: t('common.dismiss'), on: { click: () => { game.dismissSaveProblem(); renderTitle(root, ctx); } } }))
+    : null;
+
+  const resume = game.hasSave()
+    ? h('button', { class: 'btn primary', on: { click: () => game.resume() } }, icon(RotateCcw), t('title.continue'))
+    : null;
+
+  const list = h('ul', { class: 'scenario-list', attrs: { 'aria-label': t('title.scenarios') } },
+    ...scenarios.list().map((s) => h('li', {}, scenarioCard(s, ctx))));
+
+  const fileInput = h('input', {
+    class: 'visually-hidden',
+    id: 'scenario-file',
+    attrs: { type: 'file', multiple: true, accept: '.yaml,.yml' },
+    on: { change: () => void openFiles(Array.from(fileInput.files ?? []), ctx, problemBox) },
+  });
+  const drop = h('section', { class: 'drop-zone', attrs: { 'aria-labelledby': 'own-heading' } },
+    h('h2', { id: 'own-heading', text: t('title.ownScenario') }),
+    h('p', { text: t('title.ownScenarioHelp') }),
+    fileInput,
+    h('label', { class: 'btn', attrs: { for: 'scenario-file' } }, icon(FolderOpen), t('title.chooseFiles')),
+    problemBox);
+  drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('dragging'); });
+  drop.addEventListener('dragleave', () => drop.classList.remove('dragging'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('dragging');
+    void openFiles(Array.from(e.dataTransfer?.files ?? []), ctx, problemBox);
+  });
+
+  root.replaceChildren(h('main', { class: 'title-screen' },
+    h('header', { class: 'title-header' },
+      h('h1', { text: t('app.title') }),
+      h('p', { class: 'tagline', text: t('app.tagline') }),
+      saveNotice,
+      resume),
+    h('section', { class: 'scenarios', attrs: { 'aria-labelledby': 'scenarios-heading' } },
+      h('h2', { id: 'scenarios-heading', text: t('title.scenarios') }),
+      list),
+    drop,
+    settingsBar(ctx)));
+}
+
+function scenarioCard(s: LoadedScenario, ctx: UiContext): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const ns = scenarioNs(s.id);
+  const { turns, turnDays } = s.meta;
+  const years = (turns * turnDays) / 365;
+  const length = years >= 1.5
+    ? t('title.lengthYears', { turns, count: Math.round(years) })
+    : t('title.lengthMonths', { turns, count: Math.max(1, Math.round((turns * turnDays) / 30)) });
+  const headingId = `sc-${s.id}`;
+  const missing = !s.meta.languages.includes(ctx.i18n.language);
+  return h('article', { class: `scenario-card mode-${s.meta.mode}`, attrs: { 'aria-labelledby': headingId } },
+    h('h3', { id: headingId, text: t(s.meta.title, { ns }) }),
+    h('p', { class: 'summary', text: t(s.meta.brief, { ns }) }),
+    h('p', { class: 'meta' },
+      s.meta.mode !== 'game' ? h('span', { class: 'pill accent', text: t(`mode.${s.meta.mode}`) }) : null,
+      h('span', { class: 'pill', text: t(`level.${s.meta.level}`) }),
+      h('span', { text: length })),
+    missing ? h('p', { class: 'hint', text: t('title.onlyIn', { languages: s.meta.languages.map((l) => languageName(l)).join(', ') }) }) : null,
+    h('button', {
+      class: 'btn primary',
+      attrs: { 'aria-describedby': headingId },
+      on: { click: () => openScenario({ kind: 'builtin', id: s.id }, ctx) },
+    }, icon(Play), t('title.play')));
+}
+
+function openScenario(ref: ScenarioRef, ctx: UiContext): void {
+  const loaded = ctx.scenarios.get(ref);
+  if (loaded) ctx.game.open(ref, loaded.config);
+}
+
+async function openFiles(files: File[], ctx: UiContext, box: HTMLElement): Promise<void> {
+  if (files.length === 0) return;
+  const texts = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+  const result = ctx.scenarios.loadFiles(texts);
+  if (!result.ok) {
+    renderFileProblems(box, result.problems, ctx.i18n.t.bind(ctx.i18n));
+    return;
+  }
+  box.replaceChildren();
+  openScenario(result.ref, ctx);
+}
+
+const languageName = (code: string) => languages.find((l) => l.code === code)?.nativeName ?? code;
