@@ -4,10 +4,12 @@ import { summarize } from '../sim/index.ts';
 import type { GameState, GoalConfig, MetricKey, MetricsSummary } from '../sim/types.ts';
 
 type SummaryKey = Exclude<keyof MetricsSummary, 'bands' | 'turns'>;
+// Rates and means the engine recomputes from totals; counts and money (deploys, revenue, cost) are
+// read per turn instead, so that a goal says "a month" whatever the game's length.
 const SUMMARISED = new Set<string>([
-  'deploys', 'deployFrequency', 'leadTimeMean', 'leadTimeMedian', 'cycleTimeMean', 'changeFailureRate', 'restoreChangeMean',
+  'deployFrequency', 'leadTimeMean', 'leadTimeMedian', 'cycleTimeMean', 'changeFailureRate', 'restoreChangeMean',
   'restoreAllMean', 'reworkRate', 'changeVolume', 'throughput', 'wip', 'utilisation', 'queueWaitMean', 'availability',
-  'newWorkShare', 'revenue', 'cost',
+  'newWorkShare',
 ] satisfies SummaryKey[]);
 
 export function windowOf(state: GameState, over: GoalConfig['window']): [number, number] {

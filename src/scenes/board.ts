@@ -1,0 +1,94 @@
+// The board's entry point. src/main.ts loads this module with a dynamic import(), so Phaser lands
+// in its own chunk and the title screen never waits for it.
+import * as Phaser from 'phaser';
+import type { BoardSource } from '../state/board-source.ts';
+import { BoardScene } from './board-scene.ts';
+import { FONT, palette } from './palette.ts';
+import type { Translate } from './text.ts';
+
+export type { Translate } from './text.ts';
+
+export interface BoardOptions {
+  /** Translates the few short canvas labels; keys are under `board.*`. */
+  t?: Translate;
+}
+
+export interface BoardHandle {
+  destroy(): void;
+}
+
+declare global {
+  interface Window {
+    /** Only with ?bench or in development: frame-rate probes for the Playwright measurement. */
+    __board?: { fps(): number; measure(ms: number): Promise<number> };
+  }
+}
+
+export async function mountBoard(container: HTMLElement, source: BoardSource, options: BoardOptions = {}): Promise<BoardHandle> {
+  const t = options.t ?? ((key: string) => key);
+  await loadFonts();
+  return new Promise((resolve) => {
+    let game: Phaser.Game | null = null;
+    const ready = () => {
+      const g = game!;
+      const bench = import.meta.env.DEV || new URLSearchParams(location.search).has('bench');
+      if (bench) window.__board = { fps: () => g.loop.actualFps, measure: (ms) => measureFps(g, ms) };
+      resolve({
+        destroy() {
+          if (bench) delete window.__board;
+          g.destroy(true);
+        },
+      });
+    };
+    game = new Phaser.Game({
+      type: rendererType(),
+      parent: container,
+      backgroundColor: palette(source.theme()).bg,
+      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%', expandParent: false },
+      // The embedding page (a slide deck, the DOM UI) keeps the keyboard.
+      autoFocus: false,
+      input: { keyboard: false },
+      disableContextMenu: true,
+      audio: { noAudio: true },
+      banner: false,
+      render: { antialias: true, antialiasGL: true },
+      scene: new BoardScene(source, t, ready),
+    });
+  });
+}
+
+/**
+ * WebGL when the GPU really does the work. A software WebGL (no GPU, a blocklisted driver, a VM or
+ * remote desktop, a CI browser) is several times slower than the browser's 2D canvas at filling
+ * pixels, so there the board uses Phaser's canvas renderer instead.
+ */
+function rendererType(): number {
+  const probe = document.createElement('canvas');
+  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  if (!gl) return Phaser.CANVAS;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
+}
+
+/** Canvas text is rasterised once; drawn before the web font arrives it would keep the fallback face. */
+async function loadFonts(): Promise<void> {
+  try {
+    await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`bold 16px ${FONT}`)]);
+  } catch {
+    // A font that cannot load leaves the system face, which is fine.
+  }
+}
+
+/** Frames actually drawn per second over `ms` of wall time. */
+export function measureFps(game: Phaser.Game, ms: number): Promise<number> {
+  const startFrame = game.loop.frame;
+  const start = performance.now();
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      const seconds = (performance.now() - start) / 1000;
+      resolve((game.loop.frame - startFrame) / seconds);
+    }, ms);
+  });
+}
