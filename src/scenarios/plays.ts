@@ -31,8 +31,12 @@ export function playStrategy(play: PlayInput): Strategy {
       const option = play.answers[p.event];
       if (option) out.push({ type: 'chooseEventOption', event: p.id, option });
     }
+    // Of several moves on the same policy, only the latest one due is pursued.
+    const latest = new Map<string, Command>();
+    for (const m of moves) for (const c of m.commands) if (c.type === 'setPolicy' && m.turn <= turn) latest.set(c.policy, c);
     for (const m of moves) {
       for (const c of m.commands) {
+        if (c.type === 'setPolicy' && latest.get(c.policy) !== c) continue;
         if (retried(c) ? m.turn <= turn && !holds(s, c) : m.turn === turn) out.push(c);
       }
     }
