@@ -11,7 +11,7 @@ export function factParams(t: TFunction, lng: string, params: SimEvent['params']
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'boolean') out[name] = t(value ? 'common.yes' : 'common.no');
     else if (typeof value === 'string') {
-      out[name] = name === 'practice' ? t(`practice.${value}.name`)
+      out[name] = name === 'practice' || name === 'requires' || name === 'by' ? t(`practice.${value}.name`)
         : name === 'cause' ? t(`cause.${value}`)
           : name === 'domain' ? t(`cynefin.${value}`)
             : name === 'era' ? t(`era.${value}`)

@@ -37,7 +37,7 @@ const callKeys = new Set(matches(uiSource, /\bt\(\s*'([^'$`]+)'/g).filter((k) =>
 
 /** Keys the code builds from data; each family lists every value it can take. */
 const factTypes = new Set(matches(simSource, /emit\(ctx, '([A-Za-z]+)'/g));
-const reasonCodes = new Set(matches(simSource, /code: '([A-Za-z]+)'/g));
+const reasonCodes = new Set([...matches(simSource, /code: '([A-Za-z]+)'/g), ...matches(simSource, /fail\('([A-Za-z]+)'/g)]);
 const knobs = Object.keys(BASE_MECHANISMS);
 const dynamicKeys = [
   ...PRACTICES.flatMap((p) => [`practice.${p.id}.name`, `practice.${p.id}.why`]),

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, Check, Hourglass, Lock, X } from 'lucide';
-import { PRACTICES, applyCommand, mechanisms } from '../../sim/index.ts';
-import type { GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef } from '../../sim/types.ts';
+import { ERA_DEFS, PRACTICES, applyCommand, mechanisms } from '../../sim/index.ts';
+import { ERAS } from '../../sim/types.ts';
+import type { Command, GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef, Reason } from '../../sim/types.ts';
+import { factParams } from '../facts.ts';
 import { h, icon } from '../dom.ts';
 import { money, percent } from '../format.ts';
 import { explained } from '../tooltip.ts';
@@ -13,24 +15,27 @@ export interface ShopView {
 
 type Status = { kind: 'adopted' } | { kind: 'adopting'; turnsLeft: number } | { kind: 'available' } | { kind: 'locked'; reason: string };
 
+/** Why the engine would refuse a command, or null; the engine alone decides. */
+function refusalOf(s: GameState, command: Command): Reason | null {
+  const result = applyCommand(s, command);
+  return result.ok ? null : result.reason;
+}
+
 /** The engine decides what may be adopted; asking it keeps every rule out of the UI. */
-function statusOf(s: GameState, p: PracticeDef, t: TFunction): Status {
+function statusOf(s: GameState, p: PracticeDef, t: TFunction, lng: string): Status {
   if (s.practices.adopted.includes(p.id)) return { kind: 'adopted' };
   const adopting = s.practices.adopting.find((a) => a.id === p.id);
   if (adopting) return { kind: 'adopting', turnsLeft: adopting.turnsLeft };
-  const result = applyCommand(s, { type: 'adoptPractice', practice: p.id });
-  if (result.ok) return { kind: 'available' };
-  return { kind: 'locked', reason: t(`reason.${result.reason.code}`, reasonParams(result.reason.params, t)) };
+  const refusal = refusalOf(s, { type: 'adoptPractice', practice: p.id });
+  return refusal ? { kind: 'locked', reason: reasonText(refusal, t, lng) } : { kind: 'available' };
 }
 
-/** Reason parameters that name a practice or an era are shown by their translated names. */
-export function reasonParams(params: Record<string, string | number>, t: TFunction): Record<string, string | number> {
-  const out: Record<string, string | number> = { ...params };
-  if (typeof params.practice === 'string') out.practice = t(`practice.${params.practice}.name`);
-  if (typeof params.missing === 'string') out.missing = params.missing.split(',').map((id) => t(`practice.${id}.name`)).join(', ');
-  if (typeof params.era === 'string') out.era = t(`era.${params.era}`);
-  return out;
+/** A refusal from the engine in words, with its parameters shown the way facts show them. */
+export function reasonText(reason: Reason, t: TFunction, lng: string): string {
+  return t(`reason.${reason.code}`, factParams(t, lng, reason.params));
 }
+
+const statusOrder: Record<Status['kind'], number> = { available: 0, adopting: 1, locked: 2, adopted: 3 };
 
 const offered = (s: GameState) => {
   const list = s.scenario.practices.offered;
@@ -39,15 +44,17 @@ const offered = (s: GameState) => {
 
 export function renderShop(
   panel: HTMLElement, s: GameState, t: TFunction, lng: string, view: ShopView,
-  setView: (v: ShopView) => void, adopt: (id: string) => void,
+  setView: (v: ShopView) => void, adopt: (id: string) => void, advance: () => void,
 ): void {
   const practices = offered(s);
   const habits = [...new Set(practices.map((p) => p.habit))];
   const now = mechanisms(s);
   const entries = practices
     .filter((p) => view.habit === 'all' || p.habit === view.habit)
-    .map((p) => ({ p, status: statusOf(s, p, t) }))
-    .filter((e) => !view.onlyAvailable || e.status.kind === 'available');
+    .map((p) => ({ p, status: statusOf(s, p, t, lng) }))
+    .filter((e) => !view.onlyAvailable || e.status.kind === 'available')
+    // What can be bought now comes first; what is already in place sinks to the bottom.
+    .sort((a, b) => statusOrder[a.status.kind] - statusOrder[b.status.kind]);
 
   const habitSelect = h('select', {
     id: 'shop-habit',
@@ -62,12 +69,31 @@ export function renderShop(
   });
 
   panel.replaceChildren(
+    eraBox(s, t, lng, advance),
     h('div', { class: 'shop-filters' },
       h('label', { attrs: { for: 'shop-habit' }, text: t('shop.habit') }), habitSelect,
       h('label', { class: 'check' }, only, t('shop.onlyAvailable'))),
     entries.length === 0
       ? h('p', { class: 'empty', text: t('shop.nothing') })
       : h('ul', { class: 'cards' }, ...entries.map(({ p, status }) => h('li', {}, card(p, status, s, now, t, lng, adopt)))));
+}
+
+/** The era the company is in, the next one, and what it takes to get there. */
+function eraBox(s: GameState, t: TFunction, lng: string, advance: () => void): HTMLElement {
+  const next = ERAS[ERAS.indexOf(s.era) + 1];
+  const reachable = next && ERAS.indexOf(next) <= ERAS.indexOf(s.scenario.maxEra);
+  if (!next || !reachable) {
+    return h('section', { class: 'era-box' }, h('p', { text: t('shop.eraLast', { era: t(`era.${s.era}`) }) }));
+  }
+  const refusal = refusalOf(s, { type: 'advanceEra' });
+  const done = new Set(s.practices.adopted);
+  return h('section', { class: 'era-box', attrs: { 'aria-labelledby': 'era-heading' } },
+    h('h3', { id: 'era-heading', text: t('shop.eraNow', { era: t(`era.${s.era}`), next: t(`era.${next}`) }) }),
+    h('ul', { class: 'prereqs' }, ...ERA_DEFS[next].requires.map((id) => h('li', { class: done.has(id) ? 'met' : 'unmet' },
+      icon(done.has(id) ? Check : X, 14), `${t(`practice.${id}.name`)} (${t(done.has(id) ? 'shop.met' : 'shop.unmet')})`))),
+    refusal
+      ? h('p', { class: 'hint', text: reasonText(refusal, t, lng) })
+      : h('button', { class: 'btn primary', on: { click: advance } }, t('shop.advanceEra', { era: t(`era.${next}`) })));
 }
 
 /** Which way a practice moves a knob from the value in force now (a "set" may go either way). */

@@ -9,7 +9,7 @@ import { openHelp } from '../dialogs/help.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
 import { renderLog } from '../panels/log.ts';
 import { renderPolicies } from '../panels/policies.ts';
-import { reasonParams, renderShop, type ShopView } from '../panels/shop.ts';
+import { reasonText, renderShop, type ShopView } from '../panels/shop.ts';
 import { renderTeam } from '../panels/team.ts';
 import { tabs } from '../tabs.ts';
 
@@ -36,7 +36,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
 
   const send = (command: Command): string | null => {
     const result = game.command(command);
-    return result.ok ? null : t(`reason.${result.reason.code}`, reasonParams(result.reason.params, t));
+    return result.ok ? null : reasonText(result.reason, t, lng);
   };
 
   const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
@@ -69,6 +69,9 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     { id: 'practices', label: t('tab.practices'), render: (p) => renderShop(p, s, t, lng, view.shop, (shop) => setView({ ...view, shop }), (id) => {
       const problem = send({ type: 'adoptPractice', practice: id });
       ctx.announce(problem ?? t('game.adopted', { practice: t(`practice.${id}.name`) }));
+    }, () => {
+      const problem = send({ type: 'advanceEra' });
+      ctx.announce(problem ?? t('game.eraAdvanced', { era: t(`era.${game.getState().session?.state.era ?? s.era}`) }));
     }) },
     { id: 'policies', label: t('tab.policies'), render: (p) => renderPolicies(p, s, t, send) },
     { id: 'team', label: t('tab.team'), render: (p) => renderTeam(p, s, t, lng, send) },
