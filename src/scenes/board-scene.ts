@@ -38,11 +38,13 @@ export class BoardScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
     this.unsubscribe = this.source.subscribe((state, events) => this.show(state, events));
     this.show(this.source.getState(), []);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    const cleanUp = () => {
       this.unsubscribe?.();
       this.unsubscribe = null;
       this.scale.off(Phaser.Scale.Events.RESIZE, this.relayout, this);
-    });
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, cleanUp);
+    this.events.once(Phaser.Scenes.Events.DESTROY, cleanUp);
     this.onReady();
   }
 
@@ -86,7 +88,7 @@ export class BoardScene extends Phaser.Scene {
     const play = selectTurnPlay(state, events);
     this.pipeline.clearMotion();
     this.pipeline.draw(model, play.deploys.length > 0);
-    this.pipeline.play(play, false, this.cameras.main, () => this.pipeline.draw(model));
+    this.pipeline.play(play, this.cameras.main, () => this.pipeline.draw(model));
     this.systems.play(play);
   }
 

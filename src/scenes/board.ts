@@ -45,9 +45,13 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
       parent: container,
       backgroundColor: palette(source.theme()).bg,
       scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%', expandParent: false },
-      // The embedding page (a slide deck, the DOM UI) keeps the keyboard.
+      // The board takes no input: the embedding page (a slide deck, the DOM UI) keeps the keyboard,
+      // and a phone can still scroll the page with a finger on the canvas.
       autoFocus: false,
-      input: { keyboard: false },
+      input: {
+        keyboard: false, touch: false, gamepad: false,
+        mouse: { preventDefaultDown: false, preventDefaultUp: false, preventDefaultMove: false, preventDefaultWheel: false },
+      },
       disableContextMenu: true,
       audio: { noAudio: true },
       banner: false,

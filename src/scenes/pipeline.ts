@@ -56,8 +56,8 @@ export class PipelineView {
     this.names = BOARD_COLUMNS.map(() => label(scene, 16, true).setOrigin(0.5, 0));
     this.totals = BOARD_COLUMNS.map(() => label(scene, 22, true).setOrigin(0.5, 0));
     this.more = BOARD_COLUMNS.map(() => label(scene, 14, true).setOrigin(0.5, 1));
-    this.crateText = label(scene, 16, true).setOrigin(0.5, 0.5);
-    this.hotfixText = label(scene, 14, true).setOrigin(0.5, 0.5);
+    this.crateText = label(scene, 16, true).setOrigin(0.5, 0.5).setAlign('center');
+    this.hotfixText = label(scene, 14, true).setOrigin(0.5, 0.5).setAlign('center');
   }
 
   layout(l: BoardLayout, pal: Palette): void {
@@ -299,8 +299,8 @@ export class PipelineView {
       const len = Math.max(along * 0.28, along * Math.min(1, Math.sqrt(regular.total / 80)));
       const r = this.portrait ? { x: z.x, y: z.y, w: z.w, h: len - 4 * u } : { x: z.x, y: z.y, w: len - 4 * u, h: z.h };
       this.crate(r, regular.counts, pal.accent);
-      this.crateText.setVisible(true).setText(this.t('board.batch', { count: regular.total }))
-        .setPosition(r.x + r.w / 2, r.y + r.h / 2);
+      this.crateText.setVisible(true).setWordWrapWidth(Math.max(20, r.w - 10 * u), true)
+        .setText(this.t('board.batch', { count: regular.total })).setPosition(r.x + r.w / 2, r.y + r.h / 2);
       offset = len;
     }
     if (hotfix) {
@@ -310,8 +310,8 @@ export class PipelineView {
           ? { x: z.x, y: z.y + offset, w: z.w, h: len }
           : { x: z.x + offset, y: z.y, w: len, h: z.h };
         this.crate(r, hotfix.counts, pal.bad);
-        this.hotfixText.setVisible(true).setText(this.t('board.hotfix', { count: hotfix.total }))
-          .setPosition(r.x + r.w / 2, r.y + r.h / 2);
+        this.hotfixText.setVisible(true).setWordWrapWidth(Math.max(20, r.w - 8 * u), true)
+          .setText(this.t('board.hotfix', { count: hotfix.total })).setPosition(r.x + r.w / 2, r.y + r.h / 2);
       }
     }
   }
@@ -340,30 +340,33 @@ export class PipelineView {
   }
 
   /** Animates the turn's deploys; `done` runs once everything has landed. */
-  play(turn: TurnPlay, reducedMotion: boolean, camera: Phaser.Cameras.Scene2D.Camera, done: () => void): void {
+  play(turn: TurnPlay, camera: Phaser.Cameras.Scene2D.Camera, done: () => void): void {
     const deploys = turn.deploys;
-    if (reducedMotion || deploys.length === 0 || this.cells.length === 0) {
+    if (deploys.length === 0 || this.cells.length === 0) {
       done();
       return;
     }
     const scene = this.scene;
     const u = this.u;
     const run = this.cells[RUN]!.lane;
-    const runAt = { x: run.x + run.w / 2, y: this.portrait ? run.y + run.h / 2 : run.y + run.h * 0.6 };
+    const pile = this.cells[RUN]!.pile;
+    const runAt = { x: run.x + run.w / 2, y: this.portrait ? run.y + run.h / 2 : pile.y + pile.h * 0.6 };
     const heavy = deploys.length <= 3 && deploys.some((d) => d.items >= HEAVY_DEPLOY);
     if (heavy) {
       const big = deploys.reduce((a, d) => (d.items > a.items ? d : a));
       const g = this.packet();
-      const side = Math.min(this.portrait ? run.h * 1.6 : run.w * 0.85, (18 + 6 * Math.sqrt(big.items)) * u);
+      const side = Math.min(this.portrait ? run.h * 1.4 : Math.min(run.w * 0.8, pile.h * 0.6), (18 + 6 * Math.sqrt(big.items)) * u);
       this.drawPacket(g, side, big.failed, big.items);
       const z = this.crateZone;
       g.setPosition(z.x + z.w / 2, z.y + z.h / 2).setAlpha(1);
-      const lift = this.portrait ? runAt.y : Math.max(this.cells[RUN]!.lane.y - side, 0);
+      // It is carried over the run lane, then let go: it falls the height of the pile.
+      const hangY = this.portrait ? run.y - side * 0.7 : pile.y + side / 2;
+      const landY = this.portrait ? runAt.y : pile.y + pile.h - side / 2;
       scene.tweens.chain({
         targets: g,
         tweens: [
-          { x: runAt.x, y: lift, duration: 650, ease: 'Sine.easeInOut' },
-          { y: runAt.y, duration: 380, ease: 'Quad.easeIn' },
+          { x: runAt.x, y: hangY, duration: 650, ease: 'Sine.easeInOut' },
+          { y: landY, duration: 380, ease: 'Quad.easeIn' },
           { scaleY: 0.82, scaleX: 1.12, duration: 90, yoyo: true, ease: 'Quad.easeOut' },
           { alpha: 0, duration: 350, delay: 250 },
         ],
@@ -391,10 +394,10 @@ export class PipelineView {
         targets: g,
         x: runAt.x,
         y: this.portrait ? runAt.y : runAt.y + jitter * run.h * 0.3,
-        alpha: { from: 1, to: 1 },
         delay: (i * spread) / count,
         duration: 1100,
         ease: 'Sine.easeInOut',
+        onStart: () => g.setAlpha(1),
         onComplete: () => {
           scene.tweens.add({ targets: g, alpha: 0, duration: 200, onComplete: () => g.setVisible(false) });
           if (--left === 0) done();

@@ -6,6 +6,7 @@ import type { BoardModel, TurnPlay } from '../state/board-model.ts';
 import { dashedCircle, dashedLine, drawAlertBadge } from './glyphs.ts';
 import type { Baker } from './bake.ts';
 import type { BoardLayout, Rect } from './layout.ts';
+import { css } from './palette.ts';
 import type { Palette } from './palette.ts';
 import { clip, label, restyle } from './text.ts';
 import type { Translate } from './text.ts';
@@ -138,10 +139,11 @@ export class SystemsMapView {
       e.lineBetween(px[edge.from]! + pr[edge.from]!, py[edge.from]!, px[edge.to]! - pr[edge.to]!, py[edge.to]!);
     }
     // Broken edges last and on top: the failure's path through the graph.
-    e.lineStyle(Math.max(2, pal.line * 1.4), pal.warn, 1);
+    e.lineStyle(many ? Math.max(1.5, pal.line * 0.8) : Math.max(2, pal.line * 1.4), pal.warn, many ? 0.85 : 1);
+    const dash = (many ? 4 : 6) * u;
     for (const edge of model.edges) {
       if (!edge.broken) continue;
-      dashedLine(e, px[edge.from]! + pr[edge.from]!, py[edge.from]!, px[edge.to]! - pr[edge.to]!, py[edge.to]!, 6 * u, 4 * u);
+      dashedLine(e, px[edge.from]! + pr[edge.from]!, py[edge.from]!, px[edge.to]! - pr[edge.to]!, py[edge.to]!, dash, dash * 0.7);
     }
 
     const g = this.nodes;
@@ -186,6 +188,8 @@ export class SystemsMapView {
       if ((labelAll || s.status === 'incident') && named < MAX_LABELS) {
         const t = this.names[named++]!;
         restyle(t, 12 * u, pal.text);
+        // A halo of the panel colour keeps names legible where edges and rings cross them.
+        t.setStroke(css(pal.panel), Math.max(3, 4 * u));
         t.setText(clip(s.id, 14)).setPosition(x, y + r + 3 * u).setVisible(true);
       }
     });
