@@ -22,6 +22,9 @@ export class BoardScene extends Phaser.Scene {
   private theme: ThemeName = 'default';
   private reducedMotion = false;
   private lastTurn = -1;
+  private lastState: GameState | null = null;
+  /** A translated label, to notice a language switch (the store does not tell the board). */
+  private language = '';
 
   constructor(private readonly source: BoardSource, private readonly t: Translate, private readonly onReady: () => void) {
     super({ key: 'board' });
@@ -38,6 +41,8 @@ export class BoardScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);
     this.unsubscribe = this.source.subscribe((state, events) => this.show(state, events));
     this.show(this.source.getState(), []);
+    this.language = this.t('board.pipeline.title');
+    this.time.addEvent({ delay: 500, loop: true, callback: this.checkLanguage, callbackScope: this });
     const cleanUp = () => {
       this.unsubscribe?.();
       this.unsubscribe = null;
@@ -61,6 +66,13 @@ export class BoardScene extends Phaser.Scene {
     this.baker.flush();
   }
 
+  private checkLanguage(): void {
+    const now = this.t('board.pipeline.title');
+    if (now === this.language) return;
+    this.language = now;
+    this.relayout();
+  }
+
   private relayout(): void {
     const pal = palette(this.theme);
     const { width, height } = this.scale;
@@ -74,7 +86,9 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private show(state: GameState | null, events: readonly SimEvent[]): void {
-    if (!state) return;
+    // The store also publishes changes that are not the game's (screens, dialogs).
+    if (!state || state === this.lastState) return;
+    this.lastState = state;
     const model = selectBoard(state);
     const newTurn = state.turn !== this.lastTurn && this.lastTurn >= 0;
     this.lastTurn = state.turn;
