@@ -7,9 +7,9 @@ import { emit, makeCtx } from './context.ts';
 import type { Ctx } from './context.ts';
 import { scheduleCut } from './engine.ts';
 import { eventDef, resolve } from './events.ts';
-import { mechanisms, tuning } from './mechanisms.ts';
+import { knobs, tuning } from './mechanisms.ts';
 import { cultureBand, leave, roleCount } from './people.ts';
-import { cloneState } from './state.ts';
+import { cloneSmall, cloneState } from './state.ts';
 import type { CommandResult, GameState, Reason, Role, SimEvent } from './types.ts';
 import { ERAS, ROLES, WORK_CLASSES } from './types.ts';
 
@@ -31,14 +31,21 @@ function has(s: GameState, id: string): boolean {
   return s.practices.adopted.includes(id);
 }
 
-type Check = Reason;
-type Apply = (ctx: Ctx) => void;
+/**
+ * What a valid command will do. `deep` marks changes that may touch the flow's arrays, the event
+ * heap, incidents or the random streams; the others run on a copy that shares those arrays.
+ */
+interface Plan { apply: (ctx: Ctx) => void; deep: boolean }
+type Check = Reason | Plan;
+
+const plan = (apply: (ctx: Ctx) => void): Plan => ({ apply, deep: false });
+const deepPlan = (apply: (ctx: Ctx) => void): Plan => ({ apply, deep: true });
 
 function eraIndex(s: GameState): number {
   return ERAS.indexOf(s.era);
 }
 
-function adopt(s: GameState, cmd: Obj): Check | Apply {
+function adopt(s: GameState, cmd: Obj): Check {
   const id = cmd['practice'];
   if (typeof id !== 'string') return { code: 'invalidCommand', params: { field: 'practice' } };
   const def = practiceById(id);
@@ -50,14 +57,14 @@ function adopt(s: GameState, cmd: Obj): Check | Apply {
   const missing = def.requires.find((r) => !has(s, r));
   if (missing) return { code: 'missingPrerequisite', params: { practice: id, requires: missing } };
   if (def.costUpfront > s.money.budget) return { code: 'insufficientFunds', params: { cost: def.costUpfront, budget: s.money.budget } };
-  return (ctx) => {
+  return plan((ctx) => {
     spend(ctx.s, def.costUpfront);
     ctx.s.practices.adopting.push({ id, turnsLeft: def.adoptionTurns });
     emit(ctx, 'adoptionStarted', { practice: id, turns: def.adoptionTurns, cost: def.costUpfront });
-  };
+  });
 }
 
-function abandon(s: GameState, cmd: Obj): Check | Apply {
+function abandon(s: GameState, cmd: Obj): Check {
   const id = cmd['practice'];
   if (typeof id !== 'string') return { code: 'invalidCommand', params: { field: 'practice' } };
   const adopting = s.practices.adopting.some((a) => a.id === id);
@@ -66,14 +73,14 @@ function abandon(s: GameState, cmd: Obj): Check | Apply {
   if (dependant) return { code: 'requiredBy', params: { practice: id, by: dependant.id } };
   const policyNeeds = (id === 'wip-limits' && s.policies.wipLimit !== null) || (id === 'lightweight-approval' && s.policies.approval === 'lightweight');
   if (policyNeeds) return { code: 'requiredByPolicy', params: { practice: id } };
-  return (ctx) => {
+  return plan((ctx) => {
     ctx.s.practices.adopted = ctx.s.practices.adopted.filter((p) => p !== id);
     ctx.s.practices.adopting = ctx.s.practices.adopting.filter((a) => a.id !== id);
     emit(ctx, 'practiceAbandoned', { practice: id });
-  };
+  });
 }
 
-function setPolicy(s: GameState, cmd: Obj): Check | Apply {
+function setPolicy(s: GameState, cmd: Obj): Check {
   const value = cmd['value'];
   const allowed = s.scenario.allowedPolicies;
   const era = ERA_DEFS[s.era];
@@ -82,20 +89,20 @@ function setPolicy(s: GameState, cmd: Obj): Check | Apply {
       if (!isObj(value)) return { code: 'invalidPolicyValue', params: { policy: 'cadence' } };
       if (value['kind'] === 'continuous') {
         if (!allowed.continuous || !era.continuous) return { code: 'policyNotAllowed', params: { policy: 'cadence', era: s.era } };
-        return (ctx) => { ctx.s.policies.cadence = { kind: 'continuous' }; scheduleCut(ctx); policyEvent(ctx, 'cadence', 'continuous'); };
+        return deepPlan((ctx) => { ctx.s.policies.cadence = { kind: 'continuous' }; scheduleCut(ctx); policyEvent(ctx, 'cadence', 'continuous'); });
       }
       const days = value['days'];
       if (value['kind'] !== 'interval' || !isInt(days, 1, 730)) return { code: 'invalidPolicyValue', params: { policy: 'cadence' } };
       const min = Math.max(allowed.minCadenceDays, era.minCadenceDays);
       if (days < min) return { code: 'cadenceTooShort', params: { days, min, era: s.era } };
-      return (ctx) => { ctx.s.policies.cadence = { kind: 'interval', days }; scheduleCut(ctx); policyEvent(ctx, 'cadence', days); };
+      return deepPlan((ctx) => { ctx.s.policies.cadence = { kind: 'interval', days }; scheduleCut(ctx); policyEvent(ctx, 'cadence', days); });
     }
     case 'wipLimit': {
-      if (value === null) return (ctx) => { ctx.s.policies.wipLimit = null; policyEvent(ctx, 'wipLimit', 'none'); };
+      if (value === null) return plan((ctx) => { ctx.s.policies.wipLimit = null; policyEvent(ctx, 'wipLimit', 'none'); });
       if (!isInt(value, 1, 10000)) return { code: 'invalidPolicyValue', params: { policy: 'wipLimit' } };
       if (!allowed.wipLimit) return { code: 'policyNotAllowed', params: { policy: 'wipLimit' } };
       if (!has(s, 'wip-limits')) return { code: 'practiceRequired', params: { policy: 'wipLimit', practice: 'wip-limits' } };
-      return (ctx) => { ctx.s.policies.wipLimit = value; policyEvent(ctx, 'wipLimit', value); };
+      return plan((ctx) => { ctx.s.policies.wipLimit = value; policyEvent(ctx, 'wipLimit', value); });
     }
     case 'approval': {
       if (value !== 'cab' && value !== 'lightweight') return { code: 'invalidPolicyValue', params: { policy: 'approval' } };
@@ -103,7 +110,7 @@ function setPolicy(s: GameState, cmd: Obj): Check | Apply {
       if (value === 'lightweight' && !has(s, 'lightweight-approval')) {
         return { code: 'practiceRequired', params: { policy: 'approval', practice: 'lightweight-approval' } };
       }
-      return (ctx) => { ctx.s.policies.approval = value; policyEvent(ctx, 'approval', value); };
+      return plan((ctx) => { ctx.s.policies.approval = value; policyEvent(ctx, 'approval', value); });
     }
     case 'capacitySplit': {
       if (!isObj(value)) return { code: 'invalidPolicyValue', params: { policy: 'capacitySplit' } };
@@ -115,11 +122,11 @@ function setPolicy(s: GameState, cmd: Obj): Check | Apply {
       }
       if (Math.abs(sum - 100) > 1e-6) return { code: 'splitMustSum100', params: { sum } };
       const split = { features: value['features'] as number, debt: value['debt'] as number, security: value['security'] as number, operations: value['operations'] as number };
-      return (ctx) => { ctx.s.policies.capacitySplit = split; policyEvent(ctx, 'capacitySplit', `${split.features}/${split.debt}/${split.security}/${split.operations}`); };
+      return plan((ctx) => { ctx.s.policies.capacitySplit = split; policyEvent(ctx, 'capacitySplit', `${split.features}/${split.debt}/${split.security}/${split.operations}`); });
     }
     case 'incidentResponse': {
       if (value !== 'rollback' && value !== 'fixForward') return { code: 'invalidPolicyValue', params: { policy: 'incidentResponse' } };
-      return (ctx) => { ctx.s.policies.incidentResponse = value; policyEvent(ctx, 'incidentResponse', value); };
+      return plan((ctx) => { ctx.s.policies.incidentResponse = value; policyEvent(ctx, 'incidentResponse', value); });
     }
     default:
       return { code: 'unknownPolicy', params: { policy: String(cmd['policy']) } };
@@ -130,7 +137,7 @@ function policyEvent(ctx: Ctx, policy: string, value: string | number): void {
   emit(ctx, 'policySet', { policy, value });
 }
 
-function staffing(s: GameState, cmd: Obj, hire: boolean): Check | Apply {
+function staffing(s: GameState, cmd: Obj, hire: boolean): Check {
   const role = cmd['role'];
   const count = cmd['count'];
   if (typeof role !== 'string' || !ROLES.includes(role as Role)) return { code: 'invalidRole', params: { role: String(role) } };
@@ -139,24 +146,24 @@ function staffing(s: GameState, cmd: Obj, hire: boolean): Check | Apply {
   if (hire) {
     const cost = s.scenario.team.hireCost * count;
     if (cost > s.money.budget) return { code: 'insufficientFunds', params: { cost, budget: s.money.budget } };
-    return (ctx) => {
+    return plan((ctx) => {
       spend(ctx.s, cost);
       ctx.s.team.hiring.push({ role: r, count, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) });
       emit(ctx, 'hiring', { role: r, count, cost });
-    };
+    });
   }
   const max = roleCount(s, r) - (r === 'developer' ? 1 : 0);
   if (count > max) return { code: 'notEnoughStaff', params: { role: r, count, max } };
-  return (ctx) => {
+  return plan((ctx) => {
     leave(ctx, r, count);
     // Layoffs hurt the people who stay.
     ctx.s.people.morale = Math.max(0, ctx.s.people.morale - 0.03 * count);
     ctx.s.people.culture = Math.max(0, ctx.s.people.culture - count);
     emit(ctx, 'fired', { role: r, count, culture: cultureBand(ctx.s.people.culture) });
-  };
+  });
 }
 
-function choose(s: GameState, cmd: Obj): Check | Apply {
+function choose(s: GameState, cmd: Obj): Check {
   const key = cmd['event'];
   const option = cmd['option'];
   if (typeof key !== 'string' || typeof option !== 'string') return { code: 'invalidCommand', params: { field: 'event' } };
@@ -164,44 +171,66 @@ function choose(s: GameState, cmd: Obj): Check | Apply {
   if (!pending) return { code: 'noSuchPendingEvent', params: { event: key } };
   const def = eventDef(s, pending.event);
   if (!def?.options.some((o) => o.id === option)) return { code: 'unknownOption', params: { event: pending.event, option } };
-  return (ctx) => { resolve(ctx, ctx.s.pendingEvents.find((p) => p.id === pending.id)!, option, false); };
+  // An answer's effects may add work, open incidents or draw random numbers.
+  return deepPlan((ctx) => { resolve(ctx, ctx.s.pendingEvents.find((p) => p.id === pending.id)!, option, false); });
 }
 
-function advanceEra(s: GameState): Check | Apply {
+function advanceEra(s: GameState): Check {
   const i = eraIndex(s);
   if (i >= ERAS.indexOf(s.scenario.maxEra) || i >= ERAS.length - 1) return { code: 'noNextEra', params: { era: s.era } };
   const next = ERAS[i + 1]!;
   const missing = ERA_DEFS[next].requires.find((r) => !has(s, r));
   if (missing) return { code: 'eraRequires', params: { era: next, practice: missing } };
-  return (ctx) => {
+  return plan((ctx) => {
     ctx.s.era = next;
     emit(ctx, 'eraAdvanced', { era: next });
-  };
+  });
+}
+
+function validate(state: GameState, cmd: unknown): Check {
+  if (!isObj(cmd) || typeof cmd['type'] !== 'string') return { code: 'invalidCommand', params: { field: 'type' } };
+  if (state.status !== 'running') return { code: 'gameOver', params: { status: state.status } };
+  switch (cmd['type']) {
+    case 'adoptPractice': return adopt(state, cmd);
+    case 'abandonPractice': return abandon(state, cmd);
+    case 'setPolicy': return setPolicy(state, cmd);
+    case 'hire': return staffing(state, cmd, true);
+    case 'fire': return staffing(state, cmd, false);
+    case 'chooseEventOption': return choose(state, cmd);
+    case 'advanceEra': return advanceEra(state);
+    default: return { code: 'unknownCommand', params: { type: cmd['type'] } };
+  }
+}
+
+// Only a state that is not a game state makes validation throw (e.g. a corrupted save).
+function safeValidate(state: GameState, cmd: unknown): Check {
+  try {
+    return validate(state, cmd);
+  } catch {
+    return { code: 'invalidState', params: {} };
+  }
+}
+
+const isPlan = (c: Check): c is Plan => 'apply' in c;
+
+/**
+ * Why a command would be refused, or null if `applyCommand` would accept it. Copies and changes
+ * nothing, so the UI can ask it for every card on every render.
+ */
+export function checkCommand(state: GameState, cmd: unknown): Reason | null {
+  const c = safeValidate(state, cmd);
+  return isPlan(c) ? null : c;
 }
 
 export function applyCommand(state: GameState, cmd: unknown): CommandResult {
+  const c = safeValidate(state, cmd);
+  if (!isPlan(c)) return { ok: false, reason: c };
   try {
-    if (!isObj(cmd) || typeof cmd['type'] !== 'string') return fail('invalidCommand', { field: 'type' });
-    if (state.status !== 'running') return fail('gameOver', { status: state.status });
-    let outcome: Check | Apply;
-    switch (cmd['type']) {
-      case 'adoptPractice': outcome = adopt(state, cmd); break;
-      case 'abandonPractice': outcome = abandon(state, cmd); break;
-      case 'setPolicy': outcome = setPolicy(state, cmd); break;
-      case 'hire': outcome = staffing(state, cmd, true); break;
-      case 'fire': outcome = staffing(state, cmd, false); break;
-      case 'chooseEventOption': outcome = choose(state, cmd); break;
-      case 'advanceEra': outcome = advanceEra(state); break;
-      default: return fail('unknownCommand', { type: cmd['type'] });
-    }
-    if (typeof outcome !== 'function') return { ok: false, reason: outcome };
     const events: SimEvent[] = [];
-    const s = cloneState(state);
-    const ctx = makeCtx(s, mechanisms(s), tuning(s), events);
-    outcome(ctx);
+    const s = c.deep ? cloneState(state) : cloneSmall(state);
+    c.apply(makeCtx(s, knobs(s), tuning(s), events));
     return { ok: true, state: s, events };
   } catch {
-    // Only a state that is not a game state can get here (e.g. a corrupted save).
     return fail('invalidState');
   }
 }

@@ -1,7 +1,8 @@
 // What a turn's simulation carries around: the state being advanced (a private copy), the
 // mechanisms in force, the turn's window and the facts emitted so far.
-import type { GameState, Mechanisms, SimEvent, Tuning } from './types.ts';
+import type { GameState, Mechanisms, ServiceConfig, SimEvent, Tuning } from './types.ts';
 import { heapPush } from './heap.ts';
+import { WORK_CLASSES } from './types.ts';
 import { changeTargets } from './ops/systems.ts';
 
 export const EV = {
@@ -42,6 +43,8 @@ export interface Ctx {
   teamVariety: number;
   /** Services a code change can break. */
   changeTargets: number[];
+  /** Target share of developer hours per backlog lane (the capacity split as fractions). */
+  laneShare: number[];
 }
 
 export function schedule(ctx: Ctx, time: number, type: number, ref: number): void {
@@ -58,10 +61,20 @@ export function rng(ctx: Ctx, stream: string): number[] {
   return ctx.s.rng[stream]!;
 }
 
+// A scenario's systems never change during a game; a state loaded from JSON just misses once.
+const targetsOf = new WeakMap<ServiceConfig[], number[]>();
+
 export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent[]): Ctx {
   const hours = s.scenario.turnDays * 24;
+  const systems = s.scenario.systems;
+  let targets = targetsOf.get(systems);
+  if (targets === undefined) {
+    targets = changeTargets(systems);
+    targetsOf.set(systems, targets);
+  }
   return {
     s, m, t, T0: s.clock, T1: s.clock + hours, now: s.clock, prod: 1, events, major: null,
-    systemVariety: 1, teamVariety: 1, changeTargets: changeTargets(s.scenario.systems),
+    systemVariety: 1, teamVariety: 1, changeTargets: targets,
+    laneShare: WORK_CLASSES.map((c) => s.policies.capacitySplit[c] / 100),
   };
 }

@@ -7,7 +7,7 @@ import type { Ctx } from './context.ts';
 import { raiseEvents, resolvePending } from './events.ts';
 import { addWork, flushBusy, generateArrivals, markWip, onArrive, onCiDone, onDevDone, onDevFree, onReviewDone, tryStart } from './flow.ts';
 import { heapPop } from './heap.ts';
-import { mechanisms, tuning } from './mechanisms.ts';
+import { knobs, tuning } from './mechanisms.ts';
 import { closeTurnMetrics } from './metrics.ts';
 import { accrueOpenIncidents, onExploit, onHardwareFault, onRestore } from './ops/incidents.ts';
 import { planCapacity, scheduleHardwareFaults, securityTurn, spike } from './ops/systems.ts';
@@ -19,7 +19,7 @@ import type { GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts
 
 export function createGame(scenario: ScenarioConfig, seed: number): GameState {
   const s = initialState(scenario, seed);
-  const ctx = makeCtx(s, mechanisms(s), tuning(s), []);
+  const ctx = makeCtx(s, knobs(s), tuning(s), []);
   // The company is mid-flight: a backlog of requests is waiting on day one.
   const a = s.rng['arrivals']!;
   for (let k = 0; k < scenario.work.featuresPerTurn; k++) {
@@ -81,7 +81,7 @@ function startTurn(ctx: Ctx): void {
   const sc = s.scenario;
   resolvePending(ctx);
   const dip = progressAdoption(ctx);
-  ctx.m = mechanisms(s);
+  ctx.m = knobs(s);
   startTurnPeople(ctx);
   ctx.prod = productivity(ctx, dip);
   variety(ctx);
@@ -159,7 +159,7 @@ export function advanceTurn(state: GameState): TurnResult {
   const events: SimEvent[] = [];
   if (state.status !== 'running') return { state, events };
   const s = cloneState(state);
-  const ctx = makeCtx(s, mechanisms(s), tuning(s), events);
+  const ctx = makeCtx(s, knobs(s), tuning(s), events);
   const expensesBefore = s.money.expenses;
   startTurn(ctx);
   runEvents(ctx);

@@ -9,7 +9,7 @@ import type { Ctx } from './context.ts';
 import { anyOf } from './mechanisms.ts';
 import { chance, erlang2, exponential } from './rng.ts';
 import type { FlowState } from './types.ts';
-import { WORK_CLASSES, WORK_KINDS } from './types.ts';
+import { WORK_KINDS } from './types.ts';
 import { tryCut, tryHotfix } from './release.ts';
 
 export function allocItem(f: FlowState, kind: number, effort: number, arrivedAt: number, flags: number): number {
@@ -108,13 +108,13 @@ export function onArrive(ctx: Ctx, slot: number): void {
 /** Lane whose share of developer hours lags its target the most, among lanes with work. */
 function pickLane(ctx: Ctx): number {
   const f = ctx.s.flow;
-  const split = ctx.s.policies.capacitySplit;
+  const share = ctx.laneShare;
   let total = 0;
   for (let c = 0; c < 4; c++) total += f.classHours[c]!;
   let best = -1;
   let bestGap = -Infinity;
   for (let c = 0; c < 4; c++) {
-    const target = split[WORK_CLASSES[c]!] / 100;
+    const target = share[c]!;
     if (target <= 0) continue;
     const available = f.backlog[c]!.length > 0 || (c === 1 && debtWorkAvailable(ctx));
     if (!available) continue;

@@ -3,7 +3,7 @@ import { summarize } from './metrics.ts';
 import type { GameMetrics, GameState, TurnMetrics } from './types.ts';
 
 export { createGame, advanceTurn } from './engine.ts';
-export { applyCommand } from './commands.ts';
+export { applyCommand, checkCommand } from './commands.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { summarize, gameLeadTimeMedian } from './metrics.ts';
 export { flowCounts } from './state.ts';

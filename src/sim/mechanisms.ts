@@ -16,13 +16,33 @@ function apply(m: Mechanisms, effects: KnobEffects): void {
   }
 }
 
-export function mechanisms(s: GameState): Mechanisms {
+function compute(era: GameState['era'], adopted: readonly string[]): Mechanisms {
   const m: Mechanisms = { ...BASE_MECHANISMS };
-  const eraIndex = ERAS.indexOf(s.era);
+  const eraIndex = ERAS.indexOf(era);
   for (let i = 0; i <= eraIndex; i++) apply(m, ERA_DEFS[ERAS[i]!].effects);
-  const adopted = s.practices.adopted;
   for (const def of PRACTICES) if (adopted.includes(def.id)) apply(m, def.effects);
   return m;
+}
+
+// The knobs depend only on the era and the adopted set, which change a few times per game, while
+// every turn and command needs them: memoised, bounded so odd play cannot grow it without end.
+const memo = new Map<string, Mechanisms>();
+
+/** The engine's shared, read-only copy of the knobs in force. */
+export function knobs(s: GameState): Mechanisms {
+  const key = s.era + '|' + s.practices.adopted.join(',');
+  let m = memo.get(key);
+  if (m === undefined) {
+    if (memo.size >= 256) memo.clear();
+    m = compute(s.era, s.practices.adopted);
+    memo.set(key, m);
+  }
+  return m;
+}
+
+/** The knobs in force, as a fresh object the caller may keep or change. */
+export function mechanisms(s: GameState): Mechanisms {
+  return { ...knobs(s) };
 }
 
 export function tuning(s: GameState): Tuning {

@@ -3,18 +3,23 @@
 // only until its median is taken, and the game keeps a log-spaced lead-time histogram.
 import type { Ctx } from './context.ts';
 import { doraBands } from './dora.ts';
-import { ln } from './mathx.ts';
 import type { FlowAccumulators, GameState, MetricsSummary, OpsState, TurnMetrics } from './types.ts';
 
 export const HISTOGRAM_BUCKETS = 48;
 const BUCKET_BASE = 0.1;
-const LN_SQRT2 = 0.34657359027997264;
 
-/** Bucket b holds lead times in [0.1·√2^b, 0.1·√2^(b+1)) hours. */
+/** Lower edge of each bucket: 0.1·√2^b hours, built by exact repeated multiplication. */
+const EDGES: number[] = [];
+for (let b = 0, edge = BUCKET_BASE; b < HISTOGRAM_BUCKETS; b++, edge *= Math.SQRT2) EDGES.push(edge);
+
+/** Bucket b holds lead times in [0.1·√2^b, 0.1·√2^(b+1)) hours; found by bisection on the edges. */
 export function bucketOf(hours: number): number {
-  if (hours <= BUCKET_BASE) return 0;
-  const b = Math.floor(ln(hours / BUCKET_BASE) / LN_SQRT2);
-  return b < HISTOGRAM_BUCKETS ? b : HISTOGRAM_BUCKETS - 1;
+  let lo = 0, hi = HISTOGRAM_BUCKETS - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (hours >= EDGES[mid]!) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }
 
 export function recordLead(ctx: Ctx, lead: number, cycle: number): void {
@@ -177,9 +182,7 @@ export function gameLeadTimeMedian(s: GameState): number {
   for (let b = 0; b < s.leadHistogram.length; b++) {
     run += s.leadHistogram[b]!;
     if (run >= total / 2) {
-      let low = BUCKET_BASE;
-      for (let k = 0; k < b; k++) low *= Math.SQRT2;
-      return low * Math.sqrt(Math.SQRT2);
+      return EDGES[b]! * Math.sqrt(Math.SQRT2);
     }
   }
   return 0;

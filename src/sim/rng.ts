@@ -58,9 +58,12 @@ export function exponential(s: Stream, mean: number): number {
   return -mean * ln(1 - uniform(s));
 }
 
-/** Erlang-2 variate: coefficient of variation 0.71, a plausible spread for task sizes. */
+/**
+ * Erlang-2 variate: coefficient of variation 0.71, a plausible spread for task sizes. The sum of
+ * two exponentials of mean m/2 is -(m/2)·ln(u1·u2): one logarithm instead of two.
+ */
 export function erlang2(s: Stream, mean: number): number {
-  return (exponential(s, mean) + exponential(s, mean)) / 2;
+  return -mean / 2 * ln((1 - uniform(s)) * (1 - uniform(s)));
 }
 
 /** Poisson count by summing exponential gaps; means here are small (≤ a few hundred). */

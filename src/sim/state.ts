@@ -1,5 +1,5 @@
 // Creating and copying game states. A state is plain JSON; copying is a structural deep copy
-// except for two parts that are never mutated after creation: the scenario and past turns.
+// except for parts that are never mutated after creation: the scenario and past turns.
 import { STAGE } from './context.ts';
 import { emptyFlowAcc, emptyOpsAcc, HISTOGRAM_BUCKETS } from './metrics.ts';
 import { computeReach } from './ops/systems.ts';
@@ -19,37 +19,67 @@ function deepCopy<T>(v: T): T {
   return v;
 }
 
-/** Hand-written copy of the hot parts (item columns, queues, heap): one slice per array. */
-export function cloneState(s: GameState): GameState {
-  const f = s.flow;
-  const it = f.items;
+/**
+ * The parts of a state that every change may write: its scalars, policies, practices, team, people,
+ * money and pending events. Each copy is written out by shape because a generic deep copy costs
+ * more than the rest of a turn's bookkeeping. Nested objects that the engine only ever replaces
+ * (cadence, capacity split, pending event params) are shared.
+ */
+function copySmallParts(s: GameState): GameState {
+  const t = s.team;
   return {
     ...s,
-    rng: deepCopy(s.rng),
-    policies: deepCopy(s.policies),
-    practices: deepCopy(s.practices),
-    team: deepCopy(s.team),
-    people: { ...s.people },
-    flow: {
-      ...f,
-      items: {
-        kind: it.kind.slice(), effort: it.effort.slice(), arrivedAt: it.arrivedAt.slice(), startedAt: it.startedAt.slice(),
-        committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), stage: it.stage.slice(),
-        free: it.free.slice(),
-      },
-      backlog: f.backlog.map((q) => q.slice()),
-      ready: f.ready.slice(), batch: f.batch.slice(), hotfixReady: f.hotfixReady.slice(), hotfixBatch: f.hotfixBatch.slice(),
-      heap: f.heap.slice(),
-      classHours: f.classHours.slice(),
-      acc: { ...f.acc, leads: f.acc.leads.slice() },
+    policies: { ...s.policies },
+    practices: { adopted: s.practices.adopted.slice(), adopting: s.practices.adopting.map((a) => ({ ...a })) },
+    team: {
+      ...t,
+      ramping: t.ramping.map((r) => ({ ...r })), hiring: t.hiring.map((h) => ({ ...h })),
+      productivityMods: t.productivityMods.map((m) => ({ ...m })),
     },
-    ops: { ...s.ops, open: s.ops.open.map((i) => ({ ...i })), nodes: s.ops.nodes.slice(), reach: s.ops.reach.slice(), acc: { ...s.ops.acc } },
+    people: { ...s.people },
+    flow: { ...s.flow },
+    ops: { ...s.ops },
     business: { ...s.business },
     money: { ...s.money },
-    pendingEvents: deepCopy(s.pendingEvents),
-    history: s.history.slice(),
-    leadHistogram: s.leadHistogram.slice(),
+    pendingEvents: s.pendingEvents.slice(),
   };
+}
+
+/**
+ * A copy for a change that leaves the flow's arrays, the event heap, incidents, random streams and
+ * history alone (most player commands): those arrays are shared with the original.
+ */
+export function cloneSmall(s: GameState): GameState {
+  return copySmallParts(s);
+}
+
+/** A full copy, for a turn or a change that may touch anything: one slice per array. */
+export function cloneState(s: GameState): GameState {
+  const c = copySmallParts(s);
+  const rng: Record<string, number[]> = {};
+  for (const k in s.rng) rng[k] = s.rng[k]!.slice();
+  c.rng = rng;
+  const f = s.flow;
+  const it = f.items;
+  const b = f.backlog;
+  c.flow = {
+    ...f,
+    items: {
+      kind: it.kind.slice(), effort: it.effort.slice(), arrivedAt: it.arrivedAt.slice(), startedAt: it.startedAt.slice(),
+      committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), stage: it.stage.slice(),
+      free: it.free.slice(),
+    },
+    backlog: [b[0]!.slice(), b[1]!.slice(), b[2]!.slice(), b[3]!.slice(), b[4]!.slice()],
+    ready: f.ready.slice(), batch: f.batch.slice(), hotfixReady: f.hotfixReady.slice(), hotfixBatch: f.hotfixBatch.slice(),
+    heap: f.heap.slice(),
+    classHours: f.classHours.slice(),
+    acc: { ...f.acc, leads: f.acc.leads.slice() },
+  };
+  const o = s.ops;
+  c.ops = { ...o, open: o.open.map((i) => ({ ...i })), nodes: o.nodes.slice(), reach: o.reach.slice(), acc: { ...o.acc } };
+  c.history = s.history.slice();
+  c.leadHistogram = s.leadHistogram.slice();
+  return c;
 }
 
 export function initialState(scenario: ScenarioConfig, seed: number): GameState {

@@ -3,7 +3,7 @@
 // included. Commands that turn out illegal are simply refused by the engine.
 import { ERA_DEFS } from './catalog/eras.ts';
 import { HEALTHY_OPTIONS, TOXIC_OPTIONS } from './catalog/events.ts';
-import { PRACTICES } from './catalog/practices.ts';
+import { PRACTICES, practiceById } from './catalog/practices.ts';
 import { applyCommand } from './commands.ts';
 import { advanceTurn, createGame } from './engine.ts';
 import { eventDef } from './events.ts';
@@ -14,7 +14,6 @@ import { ERAS } from './types.ts';
 export type Strategy = (state: GameState) => Command[];
 
 const has = (s: GameState, id: string): boolean => s.practices.adopted.includes(id);
-const busy = (s: GameState, id: string): boolean => has(s, id) || s.practices.adopting.some((a) => a.id === id);
 
 function answers(s: GameState, table: Record<string, string>): Command[] {
   return s.pendingEvents.map((p) => {
@@ -37,13 +36,16 @@ function salaries(s: GameState): number {
 function adoptInOrder(s: GameState, order: readonly PracticeDef[], maxDip: number): Command[] {
   const out: Command[] = [];
   const offered = s.scenario.practices.offered;
+  const adopted = new Set(s.practices.adopted);
   let dip = 0;
-  for (const a of s.practices.adopting) dip += PRACTICES.find((p) => p.id === a.id)!.dip;
+  for (const a of s.practices.adopting) dip += practiceById(a.id)!.dip;
+  if (dip > maxDip) return out;
+  const era = ERAS.indexOf(s.era);
   let budget = s.money.budget - 3 * salaries(s);
   for (const p of order) {
-    if (busy(s, p.id) || ERAS.indexOf(p.era) > ERAS.indexOf(s.era)) continue;
+    if (adopted.has(p.id) || ERAS.indexOf(p.era) > era || s.practices.adopting.some((a) => a.id === p.id)) continue;
     if (offered !== 'all' && !offered.includes(p.id)) continue;
-    if (!p.requires.every((r) => has(s, r))) continue;
+    if (!p.requires.every((r) => adopted.has(r))) continue;
     if (p.costUpfront > budget || dip + p.dip > maxDip) continue;
     budget -= p.costUpfront + 4 * p.costPerTurn;
     dip += p.dip;
