@@ -58,7 +58,7 @@ const mutation = fc.record({
   steps: fc.array(fc.tuple(fc.nat({ max: MUTATIONS.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 1, maxLength: 4 }),
 });
 
-function mutate(files: ScenarioFile[], m: fc.RecordValue<{ source: number; file: number; steps: [number, number, number, number][] }>): ScenarioFile[] {
+function mutate(files: ScenarioFile[], m: { file: number; steps: [number, number, number, number][] }): ScenarioFile[] {
   const target = m.file % files.length;
   return files.map((f, i) => {
     if (i !== target) return f;
