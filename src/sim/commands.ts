@@ -59,7 +59,7 @@ function adopt(s: GameState, cmd: Obj): Check {
   if (def.costUpfront > s.money.budget) return { code: 'insufficientFunds', params: { cost: def.costUpfront, budget: s.money.budget } };
   return plan((ctx) => {
     spend(ctx.s, def.costUpfront);
-    ctx.s.practices.adopting.push({ id, turnsLeft: def.adoptionTurns });
+    ctx.s.practices.adopting = [...ctx.s.practices.adopting, { id, turnsLeft: def.adoptionTurns }];
     emit(ctx, 'adoptionStarted', { practice: id, turns: def.adoptionTurns, cost: def.costUpfront });
   });
 }
@@ -148,7 +148,7 @@ function staffing(s: GameState, cmd: Obj, hire: boolean): Check {
     if (cost > s.money.budget) return { code: 'insufficientFunds', params: { cost, budget: s.money.budget } };
     return plan((ctx) => {
       spend(ctx.s, cost);
-      ctx.s.team.hiring.push({ role: r, count, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) });
+      ctx.s.team.hiring = [...ctx.s.team.hiring, { role: r, count, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) }];
       emit(ctx, 'hiring', { role: r, count, cost });
     });
   }

@@ -31,13 +31,13 @@ export function applyEffects(ctx: Ctx, effects: Effect[]): void {
         spend(s, extra * s.scenario.nodeCostPerTurn * ctx.m.infraCostFactor / (s.scenario.turnDays * 24));
         break;
       }
-      case 'productivity': s.team.productivityMods.push({ delta: e.delta, turnsLeft: e.turns }); break;
+      case 'productivity': s.team.productivityMods = [...s.team.productivityMods, { delta: e.delta, turnsLeft: e.turns }]; break;
       case 'techDebt': s.ops.techDebt = Math.max(0, s.ops.techDebt + e.delta); break;
       case 'attrition': {
         // The person pushed out is replaced, later and at a cost.
         const gone = leave(ctx, e.role, e.count);
         if (gone > 0) {
-          s.team.hiring.push({ role: e.role, count: gone, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) + 1 });
+          s.team.hiring = [...s.team.hiring, { role: e.role, count: gone, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) + 1 }];
           spend(s, gone * s.scenario.team.hireCost);
         }
         break;

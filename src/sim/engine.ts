@@ -46,18 +46,20 @@ export function scheduleCut(ctx: Ctx): void {
 function progressAdoption(ctx: Ctx): number {
   const s = ctx.s;
   let dip = 0;
+  if (s.practices.adopting.length === 0) return 0;
   const still: typeof s.practices.adopting = [];
+  const adopted = s.practices.adopted.slice();
   for (const a of s.practices.adopting) {
-    a.turnsLeft--;
-    if (a.turnsLeft <= 0) {
-      s.practices.adopted.push(a.id);
+    if (a.turnsLeft <= 1) {
+      adopted.push(a.id);
       emit(ctx, 'practiceAdopted', { practice: a.id });
     } else {
-      still.push(a);
+      still.push({ id: a.id, turnsLeft: a.turnsLeft - 1 });
     }
     dip += practiceById(a.id)!.dip;
   }
   s.practices.adopting = still;
+  if (adopted.length > s.practices.adopted.length) s.practices.adopted = adopted;
   return dip < 0.6 ? dip : 0.6;
 }
 

@@ -17,7 +17,7 @@ export function raise(ctx: Ctx, event: string, params: Record<string, string | n
   const def = eventDef(s, event);
   if (!def || def.options.length === 0) return;
   const pending: PendingEvent = { id: `e${s.turn}-${s.seq}`, event, turn: s.turn, params };
-  s.pendingEvents.push(pending);
+  s.pendingEvents = [...s.pendingEvents, pending];
   emit(ctx, 'eventPending', { pending: pending.id, event, ...params });
 }
 
@@ -34,7 +34,7 @@ export function resolve(ctx: Ctx, pending: PendingEvent, optionId: string, byDef
 
 /** Start of a turn: answer what is still open with the first option; one-option events just happen. */
 export function resolvePending(ctx: Ctx): void {
-  for (const pending of ctx.s.pendingEvents.slice()) {
+  for (const pending of ctx.s.pendingEvents) {
     const def = eventDef(ctx.s, pending.event);
     if (def) resolve(ctx, pending, def.options[0]!.id, def.options.length > 1);
     else ctx.s.pendingEvents = ctx.s.pendingEvents.filter((p) => p.id !== pending.id);

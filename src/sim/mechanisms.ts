@@ -3,7 +3,7 @@
 import { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
 import { ERA_DEFS } from './catalog/eras.ts';
 import { PRACTICES } from './catalog/practices.ts';
-import type { GameState, Knob, KnobEffects, Mechanisms, Tuning } from './types.ts';
+import type { Era, GameState, Knob, KnobEffects, Mechanisms, Tuning } from './types.ts';
 import { ERAS } from './types.ts';
 
 function apply(m: Mechanisms, effects: KnobEffects): void {
@@ -25,18 +25,25 @@ function compute(era: GameState['era'], adopted: readonly string[]): Mechanisms 
 }
 
 // The knobs depend only on the era and the adopted set, which change a few times per game, while
-// every turn and command needs them: memoised, bounded so odd play cannot grow it without end.
-const memo = new Map<string, Mechanisms>();
+// every turn and command needs them. The adopted list is replaced, never changed in place, so
+// successive states share it and its identity is the fast key; a list read back from JSON falls
+// back to its contents (bounded, so odd play cannot grow the memo without end).
+const byList = new WeakMap<readonly string[], { era: Era; m: Mechanisms }>();
+const byKey = new Map<string, Mechanisms>();
 
 /** The engine's shared, read-only copy of the knobs in force. */
 export function knobs(s: GameState): Mechanisms {
-  const key = s.era + '|' + s.practices.adopted.join(',');
-  let m = memo.get(key);
+  const adopted = s.practices.adopted;
+  const hit = byList.get(adopted);
+  if (hit !== undefined && hit.era === s.era) return hit.m;
+  const key = s.era + '|' + adopted.join(',');
+  let m = byKey.get(key);
   if (m === undefined) {
-    if (memo.size >= 256) memo.clear();
-    m = compute(s.era, s.practices.adopted);
-    memo.set(key, m);
+    if (byKey.size >= 256) byKey.clear();
+    m = compute(s.era, adopted);
+    byKey.set(key, m);
   }
+  byList.set(adopted, { era: s.era, m });
   return m;
 }
 

@@ -26,20 +26,23 @@ export function setRoleCount(s: GameState, role: Role, n: number): void {
 /** Hires whose start date has come join (ramping up); ramp-ups and temporary boosts age. */
 export function startTurnPeople(ctx: Ctx): void {
   const s = ctx.s;
-  const joined: typeof s.team.hiring = [];
-  s.team.hiring = s.team.hiring.filter((h) => {
-    h.turnsLeft--;
-    if (h.turnsLeft > 0) return true;
-    joined.push(h);
-    return false;
-  });
-  s.team.ramping = s.team.ramping.filter((r) => --r.turnsLeft > 0);
-  for (const h of joined) {
+  const t = s.team;
+  if (t.hiring.length === 0 && t.ramping.length === 0) return;
+  const hiring: typeof t.hiring = [];
+  const ramping: typeof t.ramping = [];
+  for (const r of t.ramping) if (r.turnsLeft > 1) ramping.push({ ...r, turnsLeft: r.turnsLeft - 1 });
+  for (const h of t.hiring) {
+    if (h.turnsLeft > 1) {
+      hiring.push({ ...h, turnsLeft: h.turnsLeft - 1 });
+      continue;
+    }
     setRoleCount(s, h.role, roleCount(s, h.role) + h.count);
     if (h.role === 'developer') s.flow.devIdle += h.count;
-    s.team.ramping.push({ role: h.role, count: h.count, turnsLeft: Math.max(1, Math.round(ctx.m.onboardingTurns)) });
+    ramping.push({ role: h.role, count: h.count, turnsLeft: Math.max(1, Math.round(ctx.m.onboardingTurns)) });
     emit(ctx, 'hired', { role: h.role, count: h.count });
   }
+  t.hiring = hiring;
+  t.ramping = ramping;
 }
 
 /** Developer productivity this turn: adoption dips, ramp-ups, morale, burnout and knowledge. */
@@ -63,7 +66,9 @@ export function endTurnPeople(ctx: Ctx, utilisation: number, unplannedShare: num
   const m = ctx.m;
   let crunch = 0;
   for (const mod of s.team.productivityMods) if (mod.delta > 0) crunch += mod.delta;
-  s.team.productivityMods = s.team.productivityMods.filter((mod) => --mod.turnsLeft > 0);
+  if (s.team.productivityMods.length > 0) {
+    s.team.productivityMods = s.team.productivityMods.filter((mod) => mod.turnsLeft > 1).map((mod) => ({ ...mod, turnsLeft: mod.turnsLeft - 1 }));
+  }
   p.burnout = clamp(p.burnout + 0.3 * Math.max(0, utilisation - 0.85) + 0.15 * unplannedShare + crunch - 0.06, 0, 1);
   p.culture = clamp(p.culture + m.cultureDrift - 0.5 * Math.max(0, p.burnout - 0.5), 0, 100);
   const target = 0.35 + 0.45 * (p.culture / 100) - 0.35 * p.burnout;
@@ -81,7 +86,7 @@ export function endTurnPeople(ctx: Ctx, utilisation: number, unplannedShare: num
       leavers += left;
       // Leavers are backfilled: the new people arrive later and need ramping up.
       if (left > 0) {
-        s.team.hiring.push({ role, count: left, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) + 1 });
+        s.team.hiring = [...s.team.hiring, { role, count: left, turnsLeft: Math.max(1, s.scenario.team.hireDelayTurns) + 1 }];
         spend(s, left * s.scenario.team.hireCost);
       }
     }

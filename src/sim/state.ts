@@ -22,26 +22,21 @@ function deepCopy<T>(v: T): T {
 /**
  * The parts of a state that every change may write: its scalars, policies, practices, team, people,
  * money and pending events. Each copy is written out by shape because a generic deep copy costs
- * more than the rest of a turn's bookkeeping. Nested objects that the engine only ever replaces
- * (cadence, capacity split, pending event params) are shared.
+ * more than the rest of a turn's bookkeeping. Nested objects and small lists that the engine only
+ * ever replaces, never changes in place (cadence, capacity split, practices, hires, ramp-ups,
+ * productivity boosts, pending events), are shared.
  */
 function copySmallParts(s: GameState): GameState {
-  const t = s.team;
   return {
     ...s,
     policies: { ...s.policies },
-    practices: { adopted: s.practices.adopted.slice(), adopting: s.practices.adopting.map((a) => ({ ...a })) },
-    team: {
-      ...t,
-      ramping: t.ramping.map((r) => ({ ...r })), hiring: t.hiring.map((h) => ({ ...h })),
-      productivityMods: t.productivityMods.map((m) => ({ ...m })),
-    },
+    practices: { ...s.practices },
+    team: { ...s.team },
     people: { ...s.people },
     flow: { ...s.flow },
     ops: { ...s.ops },
     business: { ...s.business },
     money: { ...s.money },
-    pendingEvents: s.pendingEvents.slice(),
   };
 }
 
