@@ -40,54 +40,44 @@ export function resolveTexts(
 ): { texts: Record<string, Record<string, string>>; errors: ScenarioError[] } {
   const errors: ScenarioError[] = [];
   const main = s.language;
-  const languages = [...new Set([main, ...locales.map((l) => l.lang)])];
+  const fields = textFields(s);
+  // A language is offered when it has a locale file or inline texts; then every text must exist in it.
+  const inlineLangs = fields.flatMap(({ ref }) => (typeof ref === 'string' ? [] : Object.keys(ref)));
+  const languages = [...new Set([main, ...locales.map((l) => l.lang), ...inlineLangs])];
   const texts: Record<string, Record<string, string>> = {};
   for (const lang of languages) {
     texts[lang] = { ...(BUILTIN_EVENT_TEXTS[lang] ?? {}) };
     for (const l of locales) if (l.lang === lang) Object.assign(texts[lang], l.texts);
   }
   const used = new Set<string>(eventKeysUsed);
+  const hasFile = (lang: string) => locales.some((l) => l.lang === lang);
   const localeFile = (lang: string) => locales.find((l) => l.lang === lang)?.file ?? `locales/${lang}.yaml`;
+  const missing = (lang: string) => (lang === main ? '' : ' (a missing translation)');
 
-  for (const { path, ref } of textFields(s)) {
+  for (const { path, ref } of fields) {
     const at = source.at(path);
     if (typeof ref === 'string') {
       used.add(ref);
       for (const lang of languages) {
         if (texts[lang][ref] !== undefined) continue;
-        const fromFile = locales.some((l) => l.lang === lang);
-        if (lang === main && !fromFile) {
-          errors.push({ file: source.file, ...at, message: `text key '${ref}' has no text: there is no ${localeFile(main)}; add it with "${ref}: …", or write the text inline as { ${main}: "…" }`, severity: 'error' });
-        } else {
-          errors.push({
-            file: source.file,
-            ...at,
-            message: `text key '${ref}' is missing from ${localeFile(lang)}${lang === main ? '' : ' (a missing translation)'}`,
-            severity: 'error',
-          });
-        }
+        const where = hasFile(lang) ? localeFile(lang) : `${localeFile(lang)}, which does not exist yet`;
+        const hint = lang === main && !hasFile(lang) ? `; add it with "${ref}: …", or write the text inline as { ${main}: "…" }` : '';
+        errors.push({ file: source.file, ...at, message: `text key '${ref}' is missing from ${where}${missing(lang)}${hint}`, severity: 'error' });
       }
     } else {
       const key = keyOf(path, ref);
-      if (ref[main] === undefined) {
-        errors.push({ file: source.file, ...at, message: `this text has no ${main} version; the scenario's main language is ${main}`, severity: 'error' });
-      }
       for (const lang of languages) {
-        const value = ref[lang] ?? ref[main];
-        if (value !== undefined) texts[lang][key] = value;
-      }
-      for (const lang of Object.keys(ref)) {
-        if (!languages.includes(lang)) {
-          errors.push({ file: source.file, ...source.at([...path, lang], true), message: `there is no locale file for language '${lang}', so this text is never shown; add ${localeFile(lang)} or remove it`, severity: 'warning' });
-        }
+        if (ref[lang] !== undefined) texts[lang][key] = ref[lang];
+        else errors.push({ file: source.file, ...at, message: `this text has no ${lang} version${missing(lang)}; write it as ${lang}: "…" next to the others`, severity: 'error' });
       }
     }
   }
   // Built-in event texts of the events this scenario uses must exist in every language it offers.
   for (const key of eventKeysUsed) {
     for (const lang of languages) {
-      if (texts[lang][key] === undefined && texts[main]?.[key] !== undefined && locales.some((l) => l.lang === lang)) {
-        errors.push({ file: localeFile(lang), line: 1, column: 1, message: `text key '${key}' is missing from ${localeFile(lang)} (a missing translation of a built-in event)`, severity: 'error' });
+      if (texts[lang][key] === undefined) {
+        const file = hasFile(lang) ? localeFile(lang) : source.file;
+        errors.push({ file, line: 1, column: 1, message: `text key '${key}' is missing from ${localeFile(lang)} (a missing translation of a built-in event)`, severity: 'error' });
       }
     }
   }

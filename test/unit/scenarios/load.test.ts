@@ -136,3 +136,14 @@ describe('loadScenario', () => {
     }
   });
 });
+
+describe('inline texts', () => {
+  it('offer every language they are written in, and each must be complete', () => {
+    const two = MINIMAL.replace('title: { en: Demo }', 'title: { en: Demo, id: Demo }');
+    expect(messages(two)).toEqual([
+      'scenarios/demo/scenario.yaml:3:8: this text has no id version (a missing translation); write it as id: "…" next to the others',
+    ]);
+    const r = load(two.replace('brief: { en: A short game. }', 'brief: { en: A short game., id: Permainan singkat. }'));
+    expect(r.ok && r.scenario.meta.languages).toEqual(['en', 'id']);
+  });
+});
