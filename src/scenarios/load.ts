@@ -76,11 +76,13 @@ export type LoadResult = { ok: true; scenario: LoadedScenario; warnings: Scenari
 
 /** A text in the player's language, falling back to the scenario's main language, then to the key itself. */
 export function textOf(s: LoadedScenario, lang: string, key: string): string {
-  return s.texts[lang]?.[key] ?? s.texts[s.meta.language]?.[key] ?? key;
+  const from = (l: string) => (Object.hasOwn(s.texts, l) && Object.hasOwn(s.texts[l], key) ? s.texts[l][key] : undefined);
+  return from(lang) ?? from(s.meta.language) ?? key;
 }
 
 const isScenarioFile = (p: string) => /(?:^|[\\/])scenario\.ya?ml$/.test(p);
-const localeLang = (p: string) => /(?:^|[\\/])locales[\\/]([^\\/]+)\.ya?ml$/.exec(p)?.[1];
+// A dropped file may come without its folder: "zh.yaml" is as good as "locales/zh.yaml".
+const localeLang = (p: string) => /(?:^|[\\/])(?:locales[\\/])?([^\\/]+)\.ya?ml$/.exec(p)?.[1];
 
 /**
  * Validates and loads one scenario from its files: one scenario.yaml and any locales/<lang>.yaml.

@@ -59,7 +59,7 @@ export function resolveTexts(
     if (typeof ref === 'string') {
       used.add(ref);
       for (const lang of languages) {
-        if (texts[lang][ref] !== undefined) continue;
+        if (Object.hasOwn(texts[lang], ref)) continue;
         const where = hasFile(lang) ? localeFile(lang) : `${localeFile(lang)}, which does not exist yet`;
         const hint = lang === main && !hasFile(lang) ? `; add it with "${ref}: …", or write the text inline as { ${main}: "…" }` : '';
         errors.push({ file: source.file, ...at, message: `text key '${ref}' is missing from ${where}${missing(lang)}${hint}`, severity: 'error' });
@@ -75,7 +75,7 @@ export function resolveTexts(
   // Built-in event texts of the events this scenario uses must exist in every language it offers.
   for (const key of eventKeysUsed) {
     for (const lang of languages) {
-      if (texts[lang][key] === undefined) {
+      if (!Object.hasOwn(texts[lang], key)) {
         const file = hasFile(lang) ? localeFile(lang) : source.file;
         errors.push({ file, line: 1, column: 1, message: `text key '${key}' is missing from ${localeFile(lang)} (a missing translation of a built-in event)`, severity: 'error' });
       }

@@ -102,7 +102,8 @@ export function explainIssues(schema: z.ZodType, issues: readonly z.core.$ZodIss
       case 'unrecognized_keys': {
         const known = knownKeys(schema, path);
         for (const key of issue.keys) {
-          const hint = didYouMean(key, known) || (known.length ? `; the fields allowed here are ${listOf(known)}` : '');
+          const listed = known.length > 10 ? '; see the reference in docs/authoring.md for the fields allowed here' : `; the fields allowed here are ${listOf(known)}`;
+          const hint = didYouMean(key, known) || (known.length ? listed : '');
           out.push({ path: [...path, key], onKey: true, message: `unknown field '${key}'${hint}` });
         }
         break;
