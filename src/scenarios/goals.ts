@@ -36,3 +36,14 @@ export function goalMet(state: GameState, goal: GoalConfig): boolean {
 export function gameWon(state: GameState): boolean {
   return state.status === 'ended' && state.scenario.goals.every((g) => goalMet(state, g));
 }
+
+/** Each goal of a loaded scenario with its value at the end, for the debrief. */
+export function goalResults(
+  state: GameState,
+  goals: readonly { id: string; metric: MetricKey; atLeast?: number; atMost?: number; over: GoalConfig['window'] }[],
+): { id: string; value: number; met: boolean }[] {
+  return goals.map((g) => {
+    const value = metricOver(state, g.metric, g.over);
+    return { id: g.id, value, met: (g.atLeast === undefined || value >= g.atLeast) && (g.atMost === undefined || value <= g.atMost) };
+  });
+}

@@ -5,7 +5,8 @@ import { readScenarioFiles, shippedScenarioDirs } from '../../../src/cli/scenari
 import { balance } from '../../../src/scenarios/balance.ts';
 import { loadScenario, type LoadedScenario } from '../../../src/scenarios/load.ts';
 import { runSteps } from '../../../src/scenarios/steps.ts';
-import { summarize } from '../../../src/sim/index.ts';
+import { gameWon, goalResults } from '../../../src/scenarios/goals.ts';
+import { runGame, STRATEGIES, summarize } from '../../../src/sim/index.ts';
 
 const SEEDS = 6;
 
@@ -58,5 +59,15 @@ describe('talk and tutorial steps', () => {
     expect(after.changeFailureRate).toBeLessThan(before.changeFailureRate);
     // The same seed gives the same talk every time.
     expect(runSteps(s).state.history).toEqual(end.history);
+  });
+});
+
+describe('goal results for the debrief', () => {
+  it('agree with the win rule of the balance report', () => {
+    const s = scenario('scenarios/our-devops-journey');
+    const end = runGame(s.config, 1, STRATEGIES.cultureFirst);
+    const results = goalResults(end, s.goals);
+    expect(results.map((r) => r.id)).toEqual(s.goals.map((g) => g.id));
+    expect(results.every((r) => r.met)).toBe(gameWon(end));
   });
 });
