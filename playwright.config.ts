@@ -6,8 +6,11 @@ requireChromium();
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
-  testDir: 'test/e2e',
+  testDir: process.env.E2E_DIR ?? 'test/e2e',
   fullyParallel: true,
+  // Generous limits: CI machines have two cores and the build shares them with the browser.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'list' : [['list']],
   use: {

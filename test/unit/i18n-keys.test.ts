@@ -27,7 +27,8 @@ function files(dir: string): string[] {
 
 const uiSource = [...files('src/ui'), ...files('src/scenes'), 'src/main.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
 // Facts come from the engine; reason codes from the engine and the store.
-const simSource = [...files('src/sim'), ...files('src/state')].map((f) => readFileSync(f, 'utf8')).join('\n');
+const simSource = files('src/sim').map((f) => readFileSync(f, 'utf8')).join('\n');
+const storeSource = readFileSync('src/state/game.ts', 'utf8');
 const matches = (source: string, re: RegExp) => [...source.matchAll(re)].map((m) => m[1]);
 
 /** Keys written out in full: every t('…') call, and dotted strings of a known family in key lists. */
@@ -36,8 +37,11 @@ const scenarioKeys = new Set(matches(uiSource, /'([^']+)',\s*\{\s*ns\b/g));
 const callKeys = new Set(matches(uiSource, /\bt\(\s*'([^'$`]+)'/g).filter((k) => !scenarioKeys.has(k)));
 
 /** Keys the code builds from data; each family lists every value it can take. */
-const factTypes = new Set(matches(simSource, /emit\(ctx, '([A-Za-z]+)'/g));
-const reasonCodes = new Set([...matches(simSource, /code: '([A-Za-z]+)'/g), ...matches(simSource, /fail\('([A-Za-z]+)'/g)]);
+const factTypes = new Set(matches(simSource, /emit\(ctx, '([A-Za-z0-9]+)'/g));
+const reasonCodes = new Set([
+  ...matches(simSource, /code: '([A-Za-z0-9]+)'/g), ...matches(simSource, /fail\('([A-Za-z0-9]+)'/g),
+  ...matches(storeSource, /reason: \{ code: '([A-Za-z0-9]+)'/g),
+]);
 const knobs = Object.keys(BASE_MECHANISMS);
 const dynamicKeys = [
   ...PRACTICES.flatMap((p) => [`practice.${p.id}.name`, `practice.${p.id}.why`]),
@@ -67,6 +71,7 @@ const dynamicKeys = [
   ...['running', 'ended', 'bankrupt'].map((s) => `debrief.outcome.${s}`),
   ...['final', 'lastThird', 'game'].map((w) => `window.${w}`),
   ...['dashboard', 'practices', 'policies', 'team', 'log'].map((tab) => `tab.${tab}`),
+  ...['backlog', 'develop', 'review', 'integrate', 'test', 'approve', 'release', 'deploy', 'run'].map((c) => `board.stage.${c}`),
 ];
 
 const english = new Set(flatten(resources.en.translation).map(base));
