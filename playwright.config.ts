@@ -6,7 +6,7 @@ requireChromium();
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
-  testDir: process.env.E2E_DIR ?? 'test/e2e',
+  testDir: 'test/e2e',
   fullyParallel: true,
   // Generous limits: CI machines have two cores and the build shares them with the browser.
   timeout: 90_000,

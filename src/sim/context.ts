@@ -36,6 +36,8 @@ export interface Ctx {
   now: number;
   /** Effective productivity of a developer this turn (dips, morale, ramp-up, knowledge). */
   prod: number;
+  /** Share of capacity going into adopting practices this turn (the J-curve dip). */
+  dip: number;
   events: SimEvent[];
   /** The incident of the turn most worth a postmortem: id and impact-hours. */
   major: { id: number; weight: number } | null;
@@ -73,7 +75,7 @@ export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent
     targetsOf.set(systems, targets);
   }
   return {
-    s, m, t, T0: s.clock, T1: s.clock + hours, now: s.clock, prod: 1, events, major: null,
+    s, m, t, T0: s.clock, T1: s.clock + hours, now: s.clock, prod: 1, dip: 0, events, major: null,
     systemVariety: 1, teamVariety: 1, changeTargets: targets,
     laneShare: WORK_CLASSES.map((c) => s.policies.capacitySplit[c] / 100),
   };

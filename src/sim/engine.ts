@@ -83,6 +83,7 @@ function startTurn(ctx: Ctx): void {
   const sc = s.scenario;
   resolvePending(ctx);
   const dip = progressAdoption(ctx);
+  ctx.dip = dip;
   ctx.m = knobs(s);
   startTurnPeople(ctx);
   ctx.prod = productivity(ctx, dip);

@@ -6,10 +6,12 @@ import {
   KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, rng, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
+import { UNPLANNED } from './catalog/tuning.ts';
 import { anyOf } from './mechanisms.ts';
 import { chance, erlang2, exponential } from './rng.ts';
 import type { FlowState } from './types.ts';
 import { WORK_KINDS } from './types.ts';
+import { varietyGap } from './ops/incidents.ts';
 import { tryCut, tryHotfix } from './release.ts';
 
 export function allocItem(f: FlowState, kind: number, effort: number, arrivedAt: number, flags: number): number {
@@ -88,6 +90,12 @@ export function onArrive(ctx: Ctx, slot: number): void {
   const it = f.items;
   f.arrived++;
   it.stage[slot] = STAGE.BACKLOG;
+  if (it.kind[slot] === KIND_BUG) {
+    // A bug report is reproduced before it can be queued: fast with good diagnostics, slow without.
+    const triage = UNPLANNED.triageHours * ctx.m.diagnosisFactor * varietyGap(ctx) / ctx.s.people.knowledge;
+    f.devTaxHours += triage;
+    f.acc.unplannedHours += triage;
+  }
   const lane = it.flags[slot]! & FLAG_HOTFIX ? EXPEDITE : CLASS_OF_KIND[it.kind[slot]!]!;
   const queue = f.backlog[lane]!;
   if (lane === EXPEDITE && f.devIdle <= 0) {
@@ -128,13 +136,13 @@ function debtWorkAvailable(ctx: Ctx): boolean {
   return ctx.s.ops.techDebt > ctx.t.debtPaydownPerItem;
 }
 
-function effortHours(ctx: Ctx, slot: number): number {
-  const s = ctx.s;
+/** Overheads on an item's own work: bad code to work around, reviewing, coordinating. */
+function overhead(ctx: Ctx): number {
   const m = ctx.m;
-  const debtMult = 1 + s.ops.techDebt / ctx.t.debtScale;
+  const debtMult = 1 + ctx.s.ops.techDebt / ctx.t.debtScale;
   // Brooks: coordination overhead grows with the square root of team size.
-  const coordination = 1 + 0.015 * Math.sqrt(s.team.developers) * m.coordinationFactor;
-  return s.flow.items.effort[slot]! * m.effortFactor * debtMult * (1 + m.reviewEffort) * coordination / ctx.prod;
+  const coordination = 1 + 0.015 * Math.sqrt(ctx.s.team.developers) * m.coordinationFactor;
+  return debtMult * (1 + m.reviewEffort) * coordination;
 }
 
 export function tryStart(ctx: Ctx): void {
@@ -178,16 +186,21 @@ function startItem(ctx: Ctx, slot: number): void {
   f.acc.started++;
   markWip(ctx, 1);
   markBusy(ctx, 1);
-  let hours = effortHours(ctx, slot);
+  const extra = overhead(ctx);
+  let hours = it.effort[slot]! * ctx.m.effortFactor * extra / ctx.prod;
   if (kind === KIND_FEATURE && !(it.flags[slot]! & FLAG_GOOD) && chance(rng(ctx, 'work'), ctx.m.ideaValidation)) {
     // An experiment shows the idea does not pay; it is dropped after a first slice.
     it.flags[slot] = it.flags[slot]! | FLAG_DROP;
     hours *= 0.2;
   }
   if (!(it.flags[slot]! & FLAG_HOTFIX)) f.classHours[CLASS_OF_KIND[kind]!]! += hours;
-  if (kind === KIND_FEATURE) f.acc.newHours += hours;
-  else if (kind === KIND_BUG || kind === KIND_FOLLOWUP) f.acc.unplannedHours += hours;
-  else f.acc.otherHours += hours;
+  // Only the item's own work counts for its kind; time spent learning adopted practices (the dip)
+  // and the overheads are other work, as a time-tracking survey would record them.
+  const own = hours * (1 - ctx.dip) / extra;
+  if (kind === KIND_FEATURE) f.acc.newHours += own;
+  else if (kind === KIND_BUG || kind === KIND_FOLLOWUP) f.acc.unplannedHours += own;
+  else f.acc.otherHours += own;
+  f.acc.otherHours += hours - own;
   schedule(ctx, ctx.now + hours / ctx.t.workShare, EV.DEV_DONE, slot);
 }
 
@@ -239,8 +252,11 @@ export function check(ctx: Ctx, slot: number, defectRate: number, vulnRate: numb
     caught = true;
   }
   if (caught) {
-    ctx.s.flow.devTaxHours += ctx.t.reworkHours;
-    ctx.s.flow.acc.otherHours += ctx.t.reworkHours;
+    const since = it.committedAt[slot]! >= 0 ? it.committedAt[slot]! : it.startedAt[slot]!;
+    const late = 1 + (ctx.now - since) / UNPLANNED.reworkAgeHours;
+    const hours = ctx.t.reworkHours * (late < UNPLANNED.reworkLateCap ? late : UNPLANNED.reworkLateCap);
+    ctx.s.flow.devTaxHours += hours;
+    ctx.s.flow.acc.unplannedHours += hours;
   }
   return caught;
 }

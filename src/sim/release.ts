@@ -6,6 +6,7 @@ import {
   EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, rng, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
+import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
@@ -47,11 +48,16 @@ function startBatch(ctx: Ctx): void {
   let hours = 0;
   let effort = 0;
   if (m.ci === 0) {
-    // Merging long-lived branches: the pain grows faster than the batch.
-    const merge = m.integrationHoursPerItem * n * (1 + n / 200);
+    // Merging long-lived branches: the pain grows faster than the batch and with each branch's
+    // age. Beyond the base merge it is rework: conflicts, and code written twice.
+    let aged = 0;
+    for (const slot of batch) aged += 1 + UNPLANNED.mergeAgeFactor * (ctx.now - f.items.committedAt[slot]!) / 168;
+    const base = m.integrationHoursPerItem * n;
+    const merge = m.integrationHoursPerItem * aged * (1 + n / 200);
     effort += merge;
     f.devTaxHours += merge;
-    f.acc.otherHours += merge;
+    f.acc.otherHours += base;
+    f.acc.unplannedHours += merge - base;
     hours += phaseHours(ctx, merge, s.team.developers);
     for (const slot of batch) check(ctx, slot, m.integrateDetect, 0);
   }

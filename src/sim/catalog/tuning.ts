@@ -79,6 +79,26 @@ export const BASE_MECHANISMS: Mechanisms = {
   featureValueFactor: 1,
 };
 
+/**
+ * Costs of unplanned work that follow from how late problems surface (not overridable per scenario).
+ * - Rework: fixing a defect found long after it was written means re-learning the code and
+ *   re-testing around it; the cost grows with the item's age since its commit, by one base rework
+ *   per `reworkAgeHours`, up to `reworkLateCap` times (Boehm: defects found in a test phase cost
+ *   several times more to fix than those found while coding).
+ * - Merging: each week a change waits on a branch, the trunk moves on and its merge takes another
+ *   `mergeAgeFactor` of the base merge effort.
+ * - Firefighting: while an incident is diagnosed, a war room of people who do not know the failing
+ *   part of the system (the variety gap) is pulled off their work.
+ * - Bug reports from production must be reproduced before they can be queued, which takes as long
+ *   as diagnosing an incident of the same domain.
+ */
+export const UNPLANNED = {
+  reworkAgeHours: 168,
+  reworkLateCap: 6,
+  mergeAgeFactor: 0.25,
+  triageHours: 4,
+};
+
 export const DEFAULT_TUNING: Tuning = {
   workShare: 40 / 168,
   // Relative to the scenario's feature effort.

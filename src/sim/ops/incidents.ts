@@ -15,7 +15,7 @@ export function cultureDelay(culture: number): number {
   return 2 - culture / 100;
 }
 
-function varietyGap(ctx: Ctx): number {
+export function varietyGap(ctx: Ctx): number {
   const gap = ctx.systemVariety / ctx.teamVariety;
   return gap < 0.5 ? 0.5 : gap > 3 ? 3 : gap;
 }
@@ -55,8 +55,12 @@ function finishOpen(ctx: Ctx, inc: Incident): void {
   });
 }
 
-/** Developers drop what they do to respond: the firefighting that eats planned capacity. */
-function respond(ctx: Ctx, hours: number): void {
+/**
+ * Developers drop what they do to respond: the firefighting that eats planned capacity. Until the
+ * cause is found, more people join the wider the gap between the system's variety and the team's.
+ */
+function respond(ctx: Ctx, diagnosis: number): void {
+  const hours = ctx.t.responseEffortHours + diagnosis * varietyGap(ctx);
   ctx.s.flow.devTaxHours += hours;
   ctx.s.flow.acc.unplannedHours += hours;
 }
@@ -76,7 +80,7 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, fla
     const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
     inc.detectAt = ctx.now + exponential(o, m.detectionHours * cultureDelay(s.people.culture));
     const diagnosis = diagnosisHours(ctx, domain);
-    respond(ctx, ctx.t.responseEffortHours + diagnosis);
+    respond(ctx, diagnosis);
     if (flaggable) {
       inc.recovery = 'flag';
       inc.restoreAt = inc.detectAt + diagnosis * 0.25 + 0.1;
@@ -155,7 +159,7 @@ export function onExploit(ctx: Ctx): void {
   const inc = open(ctx, 'security', service, ctx.now, 0.3 * s.ops.reach[service]!, domain, -1);
   inc.detectAt = ctx.now + exponential(o, ctx.m.detectionHours * cultureDelay(s.people.culture) * 2);
   const diagnosis = diagnosisHours(ctx, domain);
-  respond(ctx, ctx.t.responseEffortHours + diagnosis);
+  respond(ctx, diagnosis);
   fixForward(ctx, inc, inc.detectAt + diagnosis);
   finishOpen(ctx, inc);
 }
@@ -231,7 +235,7 @@ export function forcedIncident(ctx: Ctx, cause: IncidentCause, service: number, 
     inc.recovery = ctx.m.autoRecovery > 0 ? 'auto' : cause === 'hardware' ? 'replace' : 'scale';
     inc.restoreAt = inc.detectAt + diagnosis + (ctx.m.autoRecovery > 0 ? 0.1 : cause === 'hardware' ? ctx.m.nodeReplaceHours : ctx.m.provisionHours);
   } else {
-    respond(ctx, ctx.t.responseEffortHours + diagnosis);
+    respond(ctx, diagnosis);
     fixForward(ctx, inc, inc.detectAt + diagnosis);
   }
   finishOpen(ctx, inc);
