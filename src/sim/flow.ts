@@ -113,8 +113,21 @@ export function onArrive(ctx: Ctx, slot: number): void {
   tryStart(ctx);
 }
 
-/** Lane whose share of developer hours lags its target the most, among lanes with work. */
+/**
+ * Lane whose share of developer hours lags its target the most, among lanes with work. There is
+ * always some code to improve, so a developer with nothing else to do takes debt work while that
+ * lane is below its share (slack used for improvement), even when little debt is measured.
+ */
 function pickLane(ctx: Ctx): number {
+  const lane = laneWithWork(ctx);
+  if (lane >= 0) return lane;
+  const f = ctx.s.flow;
+  let total = 0;
+  for (let c = 0; c < 4; c++) total += f.classHours[c]!;
+  return ctx.laneShare[1]! > (total > 0 ? f.classHours[1]! / total : 0) ? 1 : -1;
+}
+
+function laneWithWork(ctx: Ctx): number {
   const f = ctx.s.flow;
   const share = ctx.laneShare;
   let total = 0;

@@ -43,6 +43,15 @@ describe('DORA bands', () => {
     expect(pooled(doNothing).newWorkShare).toBeLessThan(pooled(allDevOps, 2 / 3).newWorkShare);
   });
 
+  it('time split of the published order: low ~30% new work, elite ~50% (last third)', () => {
+    const low = pooled(doNothing, 2 / 3).newWorkShare;
+    const high = pooled(allDevOps, 2 / 3).newWorkShare;
+    expect(low).toBeGreaterThanOrEqual(0.25);
+    expect(low).toBeLessThanOrEqual(0.4);
+    expect(high).toBeGreaterThanOrEqual(0.45);
+    expect(high).toBeLessThanOrEqual(0.6);
+  });
+
   it('with poor change practices most outages come from changes (SRE book: ~70%)', () => {
     let change = 0, all = 0;
     for (const s of doNothing) for (const t of s.history) { change += t.changeIncidents; all += t.incidents; }
