@@ -52,6 +52,14 @@ if (root) {
     requestAnimationFrame(() => { region.textContent = text; });
   };
 
+  scenarios.onChange(() => {
+    // The scenario being played changed under the player: show its new brief rather than a stale game.
+    const session = game.getState().session;
+    const loaded = session && scenarios.get(session.ref);
+    if (session && loaded && session.ref.kind === 'builtin') game.open(session.ref, loaded.config, session.seed);
+    else render();
+  });
+
   settings.subscribe(async (s) => {
     if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
     applySettings(s, i18n);

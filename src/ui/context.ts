@@ -14,6 +14,8 @@ export interface FileProblem {
 }
 
 export interface ScenarioSource {
+  /** Called when the shipped scenarios change on disk (in `npm run dev`). */
+  onChange(listener: () => void): void;
   /** Shipped scenarios that passed the validator, in display order. */
   list(): LoadedScenario[];
   get(ref: ScenarioRef): LoadedScenario | null;

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { builtinScenarioFiles } from '../scenarios/builtin.ts';
-import { loadScenario, type LoadedScenario } from '../scenarios/load.ts';
+import { formatError, loadScenario, type LoadedScenario } from '../scenarios/load.ts';
 import type { ScenarioRef } from '../state/save.ts';
 import { scenarioNs, type ScenarioSource } from './context.ts';
 
@@ -23,18 +23,32 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
     }
   };
 
-  for (const [id, files] of Object.entries(builtinScenarioFiles())) {
-    const result = loadScenario(files);
-    if (result.ok) {
-      loaded.set(id, result.scenario);
-      register(result.scenario);
-    } else {
-      // A shipped scenario that fails the checker is a bug of ours: leave it out and say why in the console.
-      console.error(`Scenario ${id} was left out:`, result.errors);
+  const loadAll = (all: Record<string, { path: string; text: string }[]>) => {
+    loaded.clear();
+    for (const [id, files] of Object.entries(all)) {
+      const result = loadScenario(files);
+      if (result.ok) {
+        loaded.set(id, result.scenario);
+        register(result.scenario);
+      } else {
+        // A shipped scenario that fails the checker is left out; in `npm run dev` the trainer editing it sees why.
+        console.error(`Scenario ${id} was left out:\n${result.errors.map(formatError).join('\n')}`);
+      }
     }
+  };
+  loadAll(builtinScenarioFiles());
+  const listeners = new Set<() => void>();
+  // `npm run dev`: a saved scenario file is checked and shown again at once, without a page reload.
+  if (import.meta.hot) {
+    import.meta.hot.accept('../scenarios/builtin.ts', (mod) => {
+      if (!mod) return;
+      loadAll((mod as unknown as typeof import('../scenarios/builtin.ts')).builtinScenarioFiles());
+      listeners.forEach((l) => l());
+    });
   }
 
   return {
+    onChange: (listener: () => void) => { listeners.add(listener); },
     list: () => [...loaded.values()].sort((a, b) =>
       modeOrder[a.meta.mode] - modeOrder[b.meta.mode] || levelOrder[a.meta.level] - levelOrder[b.meta.level] || a.id.localeCompare(b.id)),
     get: (ref: ScenarioRef) => (ref.kind === 'builtin' ? loaded.get(ref.id) : own.get(ref.id) ?? reload(ref)) ?? null,
