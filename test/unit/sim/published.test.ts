@@ -9,7 +9,7 @@ const doNothing = SEEDS.map((seed) => play('doNothing', seed));
 const allDevOps = SEEDS.map((seed) => play('allDevOps', seed));
 
 function atLeast(bands: DoraBands, band: DoraBand): boolean {
-  return Object.values(bands).every((b) => BAND_RANK[b] >= BAND_RANK[band]);
+  return (Object.values(bands) as DoraBand[]).every((b) => BAND_RANK[b] >= BAND_RANK[band]);
 }
 
 describe('DORA bands', () => {
