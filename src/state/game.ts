@@ -24,6 +24,14 @@ export interface Session {
   log: SimEvent[];
   /** The facts of the last change, for the board to animate. */
   lastEvents: SimEvent[];
+  /** A tutorial's progress: the step shown, and where in the game it began (turn index, commands made in it). */
+  coach: CoachProgress | null;
+}
+
+export interface CoachProgress {
+  step: number;
+  markTurn: number;
+  markCommands: number;
 }
 
 export interface GameStoreState {
@@ -39,7 +47,7 @@ export interface ScenarioResolver {
 
 const logLimit = 2000;
 
-function play(scenario: ScenarioConfig, seed: number, turns: Command[][]): Omit<Session, 'ref'> | { failed: Reason } {
+function play(scenario: ScenarioConfig, seed: number, turns: Command[][]): Omit<Session, 'ref' | 'coach'> | { failed: Reason } {
   let state = createGame(scenario, seed);
   let turnStart = state;
   const log: SimEvent[] = [];
@@ -70,7 +78,7 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
   function persist(session: Session | null): void {
     try {
       if (!session) storage?.removeItem(saveKey);
-      else storage?.setItem(saveKey, encodeSave(session.ref, session.seed, session.turns, hashState(session.state)));
+      else storage?.setItem(saveKey, encodeSave(session.ref, session.seed, session.turns, hashState(session.state), session.coach));
     } catch {
       // Storage can be full or blocked; the game goes on, it just will not survive a reload.
     }
@@ -84,10 +92,20 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
 
   return Object.assign(store, {
     /** Opens a scenario at its brief; nothing is saved until the player starts. */
-    open(ref: ScenarioRef, scenario: ScenarioConfig, seed: number = scenario.seed): void {
+    open(ref: ScenarioRef, scenario: ScenarioConfig, seed: number = scenario.seed, tutorial = false): void {
       const played = play(scenario, seed, [[]]);
       if ('failed' in played) return;
-      store.setState({ screen: 'brief', session: { ref, ...played } });
+      const coach = tutorial ? { step: 0, markTurn: 0, markCommands: 0 } : null;
+      store.setState({ screen: 'brief', session: { ref, ...played, coach } });
+    },
+
+    /** Moves the tutorial on to its next step, which starts from the game as it is now. */
+    coachNext(): void {
+      const { session } = store.getState();
+      if (!session?.coach) return;
+      const markTurn = session.turns.length - 1;
+      const coach = { step: session.coach.step + 1, markTurn, markCommands: session.turns[markTurn].length };
+      setSession({ ...session, coach });
     },
 
     begin(): void {
@@ -177,7 +195,7 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       const played = play(scenario, decoded.save.seed, decoded.save.turns);
       if ('failed' in played) return problem({ code: 'replayFailed', params: { reason: played.failed.code } });
       if (hashState(played.state) !== decoded.save.hash) return problem({ code: 'versionMismatch', params: {} });
-      setSession({ ref: decoded.save.ref, ...played }, 'board');
+      setSession({ ref: decoded.save.ref, ...played, coach: decoded.save.coach }, 'board');
       return true;
     },
 

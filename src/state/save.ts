@@ -1,4 +1,5 @@
 import type { Command } from '../sim/types.ts';
+import type { CoachProgress } from './game.ts';
 
 /**
  * A save is the recipe, not the result: scenario, seed and the commands of each turn. The engine is
@@ -16,6 +17,7 @@ export interface SaveData {
   seed: number;
   turns: Command[][];
   hash: string;
+  coach: CoachProgress | null;
 }
 
 export interface SaveProblem {
@@ -26,8 +28,8 @@ export interface SaveProblem {
 const format = 'devops-journey-save';
 const version = 1;
 
-export function encodeSave(ref: ScenarioRef, seed: number, turns: Command[][], hash: string): string {
-  return JSON.stringify({ format, version, ref, seed, turns, hash });
+export function encodeSave(ref: ScenarioRef, seed: number, turns: Command[][], hash: string, coach: CoachProgress | null): string {
+  return JSON.stringify({ format, version, ref, seed, turns, hash, coach });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,6 +46,9 @@ export function decodeSave(raw: string): { ok: true; save: SaveData } | { ok: fa
     return { ok: false, problem: { code: 'newerVersion', params: { version: String(data.version) } } };
   }
   const { ref, seed, turns, hash } = data;
+  const coach = isRecord(data.coach) && [data.coach.step, data.coach.markTurn, data.coach.markCommands].every(Number.isInteger)
+    ? (data.coach as unknown as CoachProgress)
+    : null;
   const refOk =
     isRecord(ref) && (ref.kind === 'builtin' || ref.kind === 'file') && typeof ref.id === 'string' &&
     (ref.files === undefined || (Array.isArray(ref.files) &&
@@ -53,5 +58,5 @@ export function decodeSave(raw: string): { ok: true; save: SaveData } | { ok: fa
   if (!refOk || !Number.isInteger(seed) || !turnsOk || typeof hash !== 'string') {
     return { ok: false, problem: { code: 'wrongFormat', params: {} } };
   }
-  return { ok: true, save: { ref: ref as unknown as ScenarioRef, seed: seed as number, turns: turns as Command[][], hash } };
+  return { ok: true, save: { ref: ref as unknown as ScenarioRef, seed: seed as number, turns: turns as Command[][], hash, coach } };
 }

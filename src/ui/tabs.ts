@@ -3,6 +3,8 @@ import { h } from './dom.ts';
 export interface Tab {
   id: string;
   label: string;
+  /** Name a tutorial step can point at. */
+  area?: string;
   render(panel: HTMLElement): void;
 }
 
@@ -23,7 +25,7 @@ export function tabs(name: string, list: Tab[], selected: string, onSelect: (id:
     text: tab.label,
     attrs: {
       role: 'tab', type: 'button', 'aria-selected': String(tab.id === current), 'aria-controls': `${name}-panel`,
-      tabindex: tab.id === current ? 0 : -1,
+      tabindex: tab.id === current ? 0 : -1, 'data-area': tab.area,
     },
     on: { click: () => onSelect(tab.id) },
   }));

@@ -16,15 +16,17 @@ export function recentWindow(s: GameState): [number, number] {
 interface Key {
   id: keyof MetricsSummary['bands'];
   metric: MetricKey;
+  /** Every metric this card stands for, so a tutorial step naming any of them finds it. */
+  metrics: string;
   value(s: MetricsSummary): number;
   show(t: TFunction, lng: string, v: number): string;
 }
 
 export const doraKeys: Key[] = [
-  { id: 'deployFrequency', metric: 'deployFrequency', value: (s) => s.deployFrequency, show: frequency },
-  { id: 'leadTime', metric: 'leadTimeMedian', value: (s) => s.leadTimeMedian, show: duration },
-  { id: 'changeFailureRate', metric: 'changeFailureRate', value: (s) => s.changeFailureRate, show: (_t, lng, v) => percent(lng, v) },
-  { id: 'timeToRestore', metric: 'restoreChangeMean', value: (s) => s.restoreChangeMean, show: duration },
+  { id: 'deployFrequency', metric: 'deployFrequency', metrics: 'deployFrequency deploys', value: (s) => s.deployFrequency, show: frequency },
+  { id: 'leadTime', metric: 'leadTimeMedian', metrics: 'leadTimeMedian leadTimeMean', value: (s) => s.leadTimeMedian, show: duration },
+  { id: 'changeFailureRate', metric: 'changeFailureRate', metrics: 'changeFailureRate failedDeploys', value: (s) => s.changeFailureRate, show: (_t, lng, v) => percent(lng, v) },
+  { id: 'timeToRestore', metric: 'restoreChangeMean', metrics: 'restoreChangeMean', value: (s) => s.restoreChangeMean, show: duration },
 ];
 
 const otherMetrics: MetricKey[] = [
@@ -43,11 +45,11 @@ export function renderDashboard(panel: HTMLElement, s: GameState, t: TFunction, 
   const last: TurnMetrics = s.history[s.history.length - 1];
   const windowDays = (to - from) * s.scenario.turnDays;
 
-  const keys = h('ul', { class: 'dora-keys', attrs: { 'aria-label': t('dashboard.doraKeys') } },
+  const keys = h('ul', { class: 'dora-keys', attrs: { 'aria-label': t('dashboard.doraKeys'), 'data-area': 'dora' } },
     ...doraKeys.map((k) => {
       const band: DoraBand = summary.bands[k.id];
       const value = k.value(summary);
-      return h('li', { class: `dora-key band-${band}` },
+      return h('li', { class: `dora-key band-${band}`, attrs: { 'data-metric': k.metrics } },
         h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
         explained(h('span', { class: 'key-value', text: k.show(t, lng, value) }), t(`dora.${k.id}.explain`)),
         bandBadge(t, band),
@@ -55,7 +57,7 @@ export function renderDashboard(panel: HTMLElement, s: GameState, t: TFunction, 
     }));
 
   const rows = h('dl', { class: 'metric-list' },
-    ...otherMetrics.map((m) => h('div', { class: 'metric-row' },
+    ...otherMetrics.map((m) => h('div', { class: 'metric-row', attrs: { 'data-metric': m } },
       h('dt', { text: t(`metric.${m}.name`) }),
       h('dd', {}, explained(h('span', { text: formatMetric(t, lng, m, last[m]) }), t(`metric.${m}.explain`))))));
 

@@ -125,7 +125,7 @@ function card(
         status.kind === 'adopted' ? t('shop.adopted')
           : status.kind === 'adopting' ? t('shop.adopting', { count: status.turnsLeft })
             : status.reason);
-  return h('article', { class: `card practice status-${status.kind}`, attrs: { 'aria-labelledby': titleId } },
+  return h('article', { class: `card practice status-${status.kind}`, attrs: { 'aria-labelledby': titleId, 'data-practice': p.id } },
     h('header', {},
       h('h4', { id: titleId, text: t(`practice.${p.id}.name`) }),
       h('span', { class: 'pill', text: t(`habit.${p.habit}`) })),

@@ -37,11 +37,11 @@ export function renderTeam(panel: HTMLElement, s: GameState, t: TFunction, lng: 
         h('td', { text: number(lng, incoming(r), 0) }),
         h('td', { class: 'actions' },
           h('button', {
-            class: 'btn small', attrs: { 'aria-label': t('team.hireOne', { role: t(`role.${r}`) }) },
+            class: 'btn small', attrs: { 'aria-label': t('team.hireOne', { role: t(`roleOne.${r}`) }) },
             on: { click: () => run({ type: 'hire', role: r, count: 1 }) },
           }, icon(UserPlus, 16), t('team.hire')),
           h('button', {
-            class: 'btn small ghost', attrs: { 'aria-label': t('team.fireOne', { role: t(`role.${r}`) }) },
+            class: 'btn small ghost', attrs: { 'aria-label': t('team.fireOne', { role: t(`roleOne.${r}`) }) },
             on: { click: () => run({ type: 'fire', role: r, count: 1 }) },
           }, icon(UserMinus, 16), t('team.fire'))))))),
     h('p', { class: 'hint', text: t('team.hireHint', { turns: s.scenario.team.hireDelayTurns, cost: money(lng, s.scenario.team.hireCost) }) }),

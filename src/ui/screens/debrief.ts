@@ -1,4 +1,5 @@
-import { Download, Home, Image } from 'lucide';
+import { CircleCheck, CircleX, Download, Home, Image } from 'lucide';
+import { gameWon, goalResults } from '../../scenarios/goals.ts';
 import { summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
@@ -40,6 +41,16 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
     ...s.history.filter((m) => m.incidents > 0).map((m) => ({ turn: m.turn + 1, kind: 'incident' as const, label: t('debrief.incidents', { count: m.incidents }) })),
   ];
 
+  const results = loaded ? goalResults(s, loaded.goals) : [];
+  const goals = results.length === 0 ? null : h('section', { attrs: { 'aria-labelledby': 'goals-heading' } },
+    h('h2', { id: 'goals-heading', text: t('debrief.goals', { met: results.filter((r) => r.met).length, total: results.length }) }),
+    h('ul', { class: 'goal-results' }, ...results.map((r) => {
+      const goal = loaded!.goals.find((g) => g.id === r.id)!;
+      return h('li', { class: r.met ? 'met' : 'unmet' },
+        icon(r.met ? CircleCheck : CircleX, 18),
+        h('span', { text: `${t(goal.text, { ns })}: ${t(r.met ? 'debrief.met' : 'debrief.unmet')} (${formatMetric(t, lng, goal.metric, r.value)})` }));
+    })));
+
   const bands = h('table', { class: 'bands' },
     h('caption', { text: t('debrief.bandsCaption') }),
     h('thead', {}, h('tr', {},
@@ -59,8 +70,9 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
   root.replaceChildren(h('main', { class: 'debrief-screen' },
     h('header', { class: 'debrief-head' },
       h('p', { class: 'eyebrow', text: t(loaded?.meta.title ?? '', { ns }) }),
-      h('h1', { text: t(`debrief.outcome.${s.status}`) }),
+      h('h1', { text: t(`debrief.outcome.${s.status === 'ended' && gameWon(s) ? 'won' : s.status}`) }),
       h('p', { class: 'lead', text: t('debrief.lead', { turns: s.history.length }) })),
+    goals,
     bands,
     h('section', { attrs: { 'aria-labelledby': 'charts-heading' } },
       h('h2', { id: 'charts-heading', text: t('debrief.charts') }),

@@ -1,9 +1,12 @@
-import { CircleHelp, LogOut, SkipForward, Undo2 } from 'lucide';
+import type { TFunction } from 'i18next';
+import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
+import type { Session } from '../../state/game.ts';
 import type { Command } from '../../sim/types.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { money } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
+import { coachBox, pointAt } from '../coach.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
@@ -42,15 +45,17 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
   const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
   const current = session.turns[session.turns.length - 1];
+  const loaded = ctx.scenarios.get(session.ref);
+  const coach = loaded ? coachBox(loaded, session, t, ns, () => game.coachNext()) : null;
 
   const endTurn = h('button', {
-    class: 'btn primary', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N' },
+    class: 'btn primary', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N', 'data-area': 'end-turn' },
     on: { click: () => void finishTurn(ctx) },
   }, icon(SkipForward), t('game.endTurn'));
 
   const top = h('header', { class: 'topbar' },
     h('div', { class: 'where' },
-      h('h1', { class: 'scenario-name', text: t(ctx.scenarios.get(session.ref)?.meta.title ?? '', { ns }) }),
+      h('h1', { class: 'scenario-name', text: t(loaded?.meta.title ?? '', { ns }) }),
       h('p', { class: 'clock', text: t('game.turnOf', { turn: s.turn + 1, turns: s.scenario.turns, date: when }) })),
     h('dl', { class: 'vitals' },
       h('div', {}, h('dt', { text: t('game.era') }), h('dd', { text: t(`era.${s.era}`) })),
@@ -65,43 +70,63 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
       endTurn));
 
   const panels = tabs('side', [
-    { id: 'dashboard', label: t('tab.dashboard'), render: (p) => renderDashboard(p, s, t, lng) },
-    { id: 'practices', label: t('tab.practices'), render: (p) => renderShop(p, s, t, lng, view.shop, (shop) => setView({ ...view, shop }), (id) => {
+    { id: 'dashboard', label: t('tab.dashboard'), area: 'metrics', render: (p) => renderDashboard(p, s, t, lng) },
+    { id: 'practices', label: t('tab.practices'), area: 'practices', render: (p) => renderShop(p, s, t, lng, view.shop, (shop) => setView({ ...view, shop }), (id) => {
       const problem = send({ type: 'adoptPractice', practice: id });
       ctx.announce(problem ?? t('game.adopted', { practice: t(`practice.${id}.name`) }));
     }, () => {
       const problem = send({ type: 'advanceEra' });
       ctx.announce(problem ?? t('game.eraAdvanced', { era: t(`era.${game.getState().session?.state.era ?? s.era}`) }));
     }) },
-    { id: 'policies', label: t('tab.policies'), render: (p) => renderPolicies(p, s, t, send) },
-    { id: 'team', label: t('tab.team'), render: (p) => renderTeam(p, s, t, lng, send) },
-    { id: 'log', label: t('tab.log'), render: (p) => renderLog(p, session.log, t, lng) },
+    { id: 'policies', label: t('tab.policies'), area: 'policies', render: (p) => renderPolicies(p, s, t, send) },
+    { id: 'team', label: t('tab.team'), area: 'team', render: (p) => renderTeam(p, s, t, lng, send) },
+    { id: 'log', label: t('tab.log'), area: 'events', render: (p) => renderLog(p, session.log, t, lng) },
   ], view.tab, (tab) => setView({ ...view, tab }));
 
   root.replaceChildren(h('div', { class: 'game' },
     top,
     h('main', { class: 'game-body' },
-      h('section', { class: 'board-area', attrs: { 'aria-labelledby': 'board-heading' } },
+      h('section', { class: 'board-area', attrs: { 'aria-labelledby': 'board-heading', 'data-area': 'board' } },
         h('h2', { id: 'board-heading', class: 'visually-hidden', text: t('game.board') }),
         boardHost,
         boardInWords(s, t, lng)),
-      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, panels))));
+      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, t, ns), panels))));
+  pointAt(root, loaded && session.coach ? loaded.steps[session.coach.step] : undefined);
 }
 
-/** Pending choices first, one dialog each; then the turn ends and its headline facts are announced. */
+/** Answers the decisions waiting in the game, one dialog each; false if the player put them off. */
+async function answerPending(ctx: UiContext): Promise<boolean> {
+  for (;;) {
+    const session = ctx.game.getState().session;
+    const pending = session?.state.status === 'running' ? session.state.pendingEvents[0] : undefined;
+    if (!session || !pending) return true;
+    const option = await openEventDialog(ctx, session.ref, pending);
+    if (option === null) return false;
+    if (!ctx.game.command({ type: 'chooseEventOption', event: pending.event, option }).ok) return true;
+  }
+}
+
+/** Ends the turn once every waiting decision is taken; the banner above the panels shows what waits. */
 export async function finishTurn(ctx: UiContext): Promise<void> {
   const { game, i18n } = ctx;
-  for (;;) {
-    const session = game.getState().session;
-    const pending = session?.state.pendingEvents[0];
-    if (!session || !pending) break;
-    const option = await openEventDialog(ctx, session.ref, pending);
-    if (option === null) return;
-    const result = game.command({ type: 'chooseEventOption', event: pending.event, option });
-    if (!result.ok) break;
-  }
+  if (!(await answerPending(ctx))) return;
   const events = game.endTurn();
   const t = i18n.t.bind(i18n);
   const s = game.getState().session?.state;
   if (s) ctx.announce(t('game.turnEnded', { turn: s.turn, count: events.length }));
+}
+
+/** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */
+function pendingBanner(ctx: UiContext, session: Session, t: TFunction, ns: string): HTMLElement | null {
+  const pending = session.state.pendingEvents;
+  if (pending.length === 0 || session.state.status !== 'running') return null;
+  const loaded = ctx.scenarios.get(session.ref);
+  const titles = pending.map((p) => {
+    const key = loaded?.events[p.event]?.title;
+    return key ? t(key, { ns }) : p.event;
+  });
+  return h('section', { class: 'pending', attrs: { 'data-area': 'events', 'aria-labelledby': 'pending-heading' } },
+    h('h2', { id: 'pending-heading' }, icon(MessageCircleWarning, 18), t('game.pending', { count: pending.length })),
+    h('p', { text: titles.join(' · ') }),
+    h('button', { class: 'btn primary', on: { click: () => void answerPending(ctx) } }, t('game.decide')));
 }

@@ -88,7 +88,7 @@ function scenarioCard(s: LoadedScenario, ctx: UiContext): HTMLElement {
 
 function openScenario(ref: ScenarioRef, ctx: UiContext): void {
   const loaded = ctx.scenarios.get(ref);
-  if (loaded) ctx.game.open(ref, loaded.config);
+  if (loaded) ctx.game.open(ref, loaded.config, loaded.config.seed, loaded.meta.mode === 'tutorial');
 }
 
 async function openFiles(files: File[], ctx: UiContext, box: HTMLElement): Promise<void> {
