@@ -5,23 +5,46 @@ import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './ui/theme.css';
 import './ui/layout.css';
-import { htmlLang, initI18n, isLanguage, languages, pickLanguage } from './i18n/index.ts';
+import './ui/presenter.css';
+import { z } from 'zod';
+import { allowedOrigins, createBridge } from './embed/bridge.ts';
+import { connectCompanion, stateAt } from './embed/companion.ts';
+import { focusPolicy, forwardClickerKeys } from './embed/keys.ts';
+import { createStepper } from './embed/stepper.ts';
+import { isEmbedded, parseEmbedParams, type EmbedParams } from './embed/url.ts';
+import { htmlLang, initI18n, languages, pickLanguage } from './i18n/index.ts';
+import type { LoadedScenario } from './scenarios/load.ts';
+import { stepIndex } from './scenarios/steps.ts';
 import { createGameStore } from './state/game.ts';
-import { createSettingsStore, type Settings } from './state/settings.ts';
-import { startApp } from './ui/app.ts';
+import { createSettingsStore, type Settings, type Theme } from './state/settings.ts';
 import { createScenarioSource } from './ui/scenario-source.ts';
 import type { i18n } from 'i18next';
 
+// zod compiles parsers with new Function unless told not to, which the Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 const root = document.getElementById('app');
 if (root) {
+  const embed = parseEmbedParams(location.search);
+  const embedded = isEmbedded();
+  // Listening starts before anything is awaited, so a host's first commands are queued, not lost.
+  const bridge = createBridge({ self: window, origins: allowedOrigins(buildOrigins(), embed.origins) });
+  const mayMoveFocus = focusPolicy(window, embedded);
   const storage = safeStorage();
   const settings = createSettingsStore(storage);
-  const params = new URLSearchParams(location.search);
-  const urlLang = params.get('lang');
-  const lang = pickLanguage([isLanguage(urlLang) ? urlLang : null, settings.getState().language, ...navigator.languages]);
+  if (embed.forwardKeys !== undefined) settings.setState({ forwardClickerKeys: embed.forwardKeys });
+  forwardClickerKeys(window, bridge, () => embedded && settings.getState().forwardClickerKeys);
+  const lang = pickLanguage([embed.lang, settings.getState().language, ...navigator.languages]);
   const i18n = await initI18n(lang);
   const scenarios = createScenarioSource(i18n, languages.map((l) => l.code));
-  const game = createGameStore((ref) => scenarios.get(ref)?.config ?? null, storage);
+  const requested = embed.scenario ? scenarios.get({ kind: 'builtin', id: embed.scenario }) : null;
+  if (embed.scenario && !requested) console.warn(`DevOps Journey: there is no scenario ${JSON.stringify(embed.scenario)}.`);
+  const mode = requested ? embed.mode : 'play';
+  // A talk or a poster never touches the player's save; only the full game keeps one.
+  const game = createGameStore((ref) => scenarios.get(ref)?.config ?? null, mode === 'play' ? storage : undefined);
+  // The link's theme holds for this visit (a presenter defaults to the projector) until the viewer picks one.
+  let linkTheme: Theme | undefined = embed.theme ?? (mode === 'present' ? 'projector' : undefined);
+  const theme = () => linkTheme ?? settings.getState().theme;
 
   const live = { announce: (_text: string) => {} };
   const ctx = {
@@ -36,50 +59,94 @@ if (root) {
         getState: () => game.getState().session?.state ?? null,
         subscribe: (listener) => game.subscribe((s) => listener(s.session?.state ?? null, s.session?.lastEvents ?? [])),
         reducedMotion: () => prefersReducedMotion(settings.getState()),
-        theme: () => settings.getState().theme,
+        theme,
       }, { t: i18n.t.bind(i18n) });
       return () => board.destroy();
     },
   };
 
-  applySettings(settings.getState(), i18n);
-  const render = startApp(root, ctx);
-  const region = root.querySelector<HTMLElement>('[aria-live]');
-  live.announce = (text) => {
-    if (!region) return;
-    // Clearing first makes a repeated message be read again.
-    region.textContent = '';
-    requestAnimationFrame(() => { region.textContent = text; });
-  };
+  applySettings(settings.getState(), i18n, theme());
+  const position = requested ? startPosition(requested, embed) : 0;
+  const seed = embed.seed ?? requested?.config.seed ?? 0;
 
-  scenarios.onChange(() => {
-    // The scenario being played changed under the player: show its new brief rather than a stale game.
-    const session = game.getState().session;
-    const loaded = session && scenarios.get(session.ref);
-    if (session && loaded && session.ref.kind === 'builtin') game.open(session.ref, loaded.config, session.seed);
-    else render();
-  });
+  if (requested && mode === 'poster') {
+    const { renderPoster } = await import('./ui/screens/poster.ts');
+    const draw = () => renderPoster(root, i18n, { scenario: requested, state: stateAt(requested, position, seed), step: position, steps: requested.steps.length || requested.config.turns });
+    settings.subscribe(async (s) => {
+      if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
+      applySettings(s, i18n, theme());
+      draw();
+    });
+    draw();
+  } else {
+    const { startApp } = await import('./ui/app.ts');
+    const { startPresenter } = await import('./ui/screens/presenter.ts');
+    const stepper = requested ? createStepper(game, requested, { kind: 'builtin', id: requested.id }, seed) : null;
+    let render: () => void;
+    if (stepper && mode === 'present') {
+      stepper.goto(position);
+      render = startPresenter(root, ctx, stepper, { embedded });
+    } else {
+      render = startApp(root, ctx, { mayMoveFocus });
+    }
+    const region = root.querySelector<HTMLElement>('[aria-live]');
+    live.announce = (text) => {
+      if (!region) return;
+      // Clearing first makes a repeated message be read again.
+      region.textContent = '';
+      requestAnimationFrame(() => { region.textContent = text; });
+    };
 
-  settings.subscribe(async (s) => {
-    if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
-    applySettings(s, i18n);
-    render();
-  });
+    scenarios.onChange(() => {
+      // The scenario being played changed under the player: show its new brief rather than a stale game.
+      const session = game.getState().session;
+      const loaded = session && scenarios.get(session.ref);
+      if (session && loaded && session.ref.kind === 'builtin' && mode === 'play') game.open(session.ref, loaded.config, session.seed);
+      else render();
+    });
 
-  const requested = params.get('scenario');
-  if (requested && !game.getState().session) {
-    const ref = { kind: 'builtin' as const, id: requested };
-    const loaded = scenarios.get(ref);
-    if (loaded) game.open(ref, loaded.config, Number(params.get('seed')) || loaded.config.seed);
-  } else if (game.hasSave()) {
-    game.resume();
+    settings.subscribe(async (s, before) => {
+      if (s.theme !== before.theme) linkTheme = undefined;
+      if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
+      applySettings(s, i18n, theme());
+      render();
+    });
+
+    if (stepper && mode === 'play') {
+      // A deep link with a step, or any link in a deck, opens on the board: a brief would take focus.
+      if (embed.step !== undefined || embed.turn !== undefined || embedded) stepper.goto(position);
+      else game.open({ kind: 'builtin', id: requested!.id }, requested!.config, seed);
+    } else if (!stepper && game.hasSave()) {
+      game.resume();
+    }
+    if (stepper) {
+      connectCompanion({ bridge, stepper, settings, mode, language: () => i18n.language, interval: embed.interval, autoplay: embed.autoplay });
+    }
   }
 }
 
-function applySettings(s: Settings, i18n: i18n): void {
+/** Where a deep link opens: a step by number or id, or for a scenario without steps a turn. */
+function startPosition(scenario: LoadedScenario, embed: EmbedParams): number {
+  const count = scenario.steps.length || scenario.config.turns;
+  if (typeof embed.step === 'string') {
+    const index = stepIndex(scenario, embed.step);
+    if (index < 0) console.warn(`DevOps Journey: the scenario has no step ${JSON.stringify(embed.step)}.`);
+    return index + 1;
+  }
+  const wanted = embed.step ?? (scenario.steps.length === 0 ? embed.turn : undefined) ?? 0;
+  return Math.min(wanted, count);
+}
+
+/** Hosts allowed by the build (VITE_EMBED_ORIGINS, comma-separated); the URL may only narrow them. */
+function buildOrigins(): string[] {
+  const raw = import.meta.env.VITE_EMBED_ORIGINS;
+  return typeof raw === 'string' ? raw.split(',').map((o) => o.trim()).filter(Boolean) : [];
+}
+
+function applySettings(s: Settings, i18n: i18n, theme: Theme): void {
   const html = document.documentElement;
   html.lang = htmlLang(i18n.language);
-  html.dataset.theme = s.theme;
+  html.dataset.theme = theme;
   html.dataset.reducedMotion = s.reducedMotion;
   document.title = i18n.t('app.title');
 }

@@ -12,7 +12,8 @@ const tabOrder = ['dashboard', 'practices', 'policies', 'team', 'log'];
  * Renders the screen the store names, again after every change. The board's container lives
  * outside the re-rendered tree so the Phaser canvas survives turns and is only torn down on leaving.
  */
-export function startApp(root: HTMLElement, ctx: UiContext): () => void {
+export function startApp(root: HTMLElement, ctx: UiContext, options: { mayMoveFocus?: () => boolean } = {}): () => void {
+  const mayMoveFocus = options.mayMoveFocus ?? (() => true);
   let view: GameView = initialGameView;
   let unmountBoard: (() => void) | null = null;
   let boardHost: HTMLElement | null = null;
@@ -49,7 +50,8 @@ export function startApp(root: HTMLElement, ctx: UiContext): () => void {
     // A re-render replaces the DOM; keep keyboard users where they were, or move them to the new screen.
     const again = focused ? document.getElementById(focused) : null;
     if (again) again.focus();
-    else if (screen !== lastScreen && lastScreen !== '') {
+    // In a slide deck's frame, focus stays with the deck until the viewer touches the game.
+    else if (screen !== lastScreen && lastScreen !== '' && mayMoveFocus()) {
       const heading = screenRoot.querySelector<HTMLElement>('h1');
       heading?.setAttribute('tabindex', '-1');
       heading?.focus();

@@ -1,0 +1,87 @@
+// Wires a stepper to the host page: commands in, events out, and reveal's slide messages.
+import type { LoadedScenario } from '../scenarios/load.ts';
+import { runSteps } from '../scenarios/steps.ts';
+import { advanceTurn } from '../sim/index.ts';
+import type { GameState } from '../sim/types.ts';
+import type { SettingsStore } from '../state/settings.ts';
+import type { Bridge } from './bridge.ts';
+import { doraSnapshot } from './metrics.ts';
+import type { Mode } from './url.ts';
+import type { Stepper, StepView } from './stepper.ts';
+
+export interface CompanionOptions {
+  bridge: Bridge;
+  stepper: Stepper;
+  settings: SettingsStore;
+  mode: Mode;
+  language: () => string;
+  /** Seconds between steps while playing, unless a play command names its own. */
+  interval?: number;
+  autoplay: boolean;
+}
+
+export function connectCompanion({ bridge, stepper, settings, mode, language, interval, autoplay }: CompanionOptions): void {
+  const fields = (v: StepView) => ({ step: v.step, steps: v.steps, id: v.id, turn: v.turn, playing: v.playing });
+  const metrics = () => {
+    const state = stepper.state();
+    return state ? doraSnapshot(state) : null;
+  };
+  let lastStep = stepper.view().step;
+  let endedAt = -1;
+  // reveal pauses a slide it leaves; coming back resumes only what was playing.
+  let resumeOnStart = autoplay;
+
+  stepper.subscribe((v) => {
+    bridge.post({ type: 'step', ...fields(v) });
+    // A change of playing alone is a step event too, but the step's facts are told once.
+    if (v.step !== lastStep) {
+      lastStep = v.step;
+      for (const e of v.events) {
+        if (e.type !== 'incident') continue;
+        const p = e.params;
+        bridge.post({
+          type: 'incident', turn: e.turn, incident: Number(p.incident), cause: String(p.cause), service: String(p.service),
+          domain: String(p.domain), impact: Number(p.impact), recovery: String(p.recovery),
+        });
+      }
+      const m = metrics();
+      if (m) bridge.post({ type: 'metrics', turn: v.turn, ...m });
+    }
+    const over = v.step >= v.steps || v.status !== 'running';
+    if (over && endedAt !== v.step) {
+      endedAt = v.step;
+      bridge.post({ type: 'ended', ...fields(v), status: v.status });
+    } else if (!over) endedAt = -1;
+  });
+
+  bridge.attach({
+    run(command) {
+      switch (command.type) {
+        case 'goto': stepper.goto(command.step); break;
+        case 'next': stepper.next(); break;
+        case 'prev': stepper.prev(); break;
+        case 'play': resumeOnStart = true; stepper.play(command.interval ?? interval); break;
+        case 'pause': resumeOnStart = false; stepper.pause(); break;
+        case 'setLanguage': settings.setState({ language: command.lang }); break;
+        case 'getState': {
+          const v = stepper.view();
+          bridge.post({ type: 'state', scenario: stepper.scenario.id, lang: language(), ...fields(v), dora: metrics()?.dora ?? null });
+          break;
+        }
+      }
+    },
+    slide(event) {
+      if (event === 'slide:stop') stepper.pause();
+      else if (resumeOnStart && !stepper.view().playing) stepper.play(interval);
+    },
+  });
+  bridge.post({ type: 'ready', scenario: stepper.scenario.id, mode, lang: language(), ...fields(stepper.view()) });
+  if (autoplay) stepper.play(interval);
+}
+
+/** The game after `position` steps (or turns, for a scenario without steps), for a still picture. */
+export function stateAt(scenario: LoadedScenario, position: number, seed: number): GameState {
+  let state = runSteps(scenario, Math.min(position, scenario.steps.length), seed).state;
+  for (let i = scenario.steps.length; i < position && state.status === 'running'; i++) state = advanceTurn(state).state;
+  return state;
+}

@@ -1,0 +1,135 @@
+// Steps a talk forward and back. Back is a replay from the seed, never an undo, so step n is the
+// same picture whichever way the speaker reached it. Scenarios without steps step by turns.
+import type { LoadedScenario } from '../scenarios/load.ts';
+import { stepIndex } from '../scenarios/steps.ts';
+import { createGameStore, type GameStore } from '../state/game.ts';
+import type { ScenarioRef } from '../state/save.ts';
+import type { GameState, SimEvent } from '../sim/types.ts';
+import type { StepFields } from './protocol.ts';
+
+export interface StepView extends StepFields {
+  /** What the engine reported while the current step was played: the deploys, incidents and draws. */
+  events: SimEvent[];
+  status: string;
+}
+
+export interface Stepper {
+  readonly scenario: LoadedScenario;
+  view(): StepView;
+  /** The game on screen now. */
+  state(): GameState | null;
+  goto(step: number | string): void;
+  next(): void;
+  prev(): void;
+  play(intervalSeconds?: number): void;
+  pause(): void;
+  /** Called on every change of step or of playing. */
+  subscribe(listener: (view: StepView) => void): () => void;
+}
+
+const defaultInterval = 4;
+
+export function createStepper(game: GameStore, scenario: LoadedScenario, ref: ScenarioRef, seed: number): Stepper {
+  const count = scenario.steps.length || scenario.config.turns;
+  let position = 0;
+  let events: SimEvent[] = [];
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const listeners = new Set<(view: StepView) => void>();
+
+  const view = (): StepView => {
+    const state = game.getState().session?.state;
+    return {
+      step: position,
+      steps: count,
+      id: position > 0 && scenario.steps.length > 0 ? scenario.steps[position - 1].id : null,
+      turn: state?.turn ?? 0,
+      playing: timer !== null,
+      events,
+      status: state?.status ?? 'running',
+    };
+  };
+  const changed = () => { const v = view(); listeners.forEach((l) => l(v)); };
+
+  /** Plays position `index` (0-based) on the scratch store; returns what the engine reported. */
+  const playOne = (scratch: GameStore, index: number): SimEvent[] => {
+    const out: SimEvent[] = [];
+    const step = scenario.steps[index];
+    for (const command of step ? [...step.do, ...(step.expect ? [step.expect] : [])] : []) {
+      // A refused move is the scenario's bug; the checker reports it, the talk goes on without it.
+      if (scratch.command(command).ok) out.push(...(scratch.getState().session?.lastEvents ?? []));
+    }
+    for (let t = 0; t < (step ? step.advance : 1); t++) {
+      if (scratch.getState().session?.state.status !== 'running') break;
+      out.push(...scratch.endTurn());
+    }
+    return out;
+  };
+
+  // The work happens on a store of its own with no storage, and the game store changes once: the
+  // screen never flashes through the brief or the steps between, and a talk never overwrites a save.
+  const scratchFrom = () => createGameStore(() => scenario.config, undefined);
+  const publish = (scratch: GameStore) => {
+    const session = scratch.getState().session;
+    game.setState({ screen: session && session.state.status !== 'running' ? 'debrief' : 'board', session });
+  };
+
+  const goto = (target: number | string) => {
+    const n = typeof target === 'number' ? target : stepIndex(scenario, target) + 1;
+    if (typeof target === 'string' && n === 0) return;
+    const to = Math.max(0, Math.min(count, n));
+    const scratch = scratchFrom();
+    scratch.open(ref, scenario.config, seed);
+    scratch.begin();
+    let last: SimEvent[] = [];
+    for (let i = 0; i < to; i++) last = playOne(scratch, i);
+    position = to;
+    events = last;
+    publish(scratch);
+    changed();
+  };
+
+  const next = () => {
+    const session = game.getState().session;
+    if (position >= count || !session || session.state.status !== 'running') {
+      pause();
+      return;
+    }
+    const scratch = scratchFrom();
+    scratch.setState({ screen: 'board', session });
+    events = playOne(scratch, position);
+    position++;
+    publish(scratch);
+    if (position >= count || game.getState().session?.state.status !== 'running') stopTimer();
+    changed();
+  };
+
+  const stopTimer = () => {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+  };
+  const pause = () => {
+    if (timer === null) return;
+    stopTimer();
+    changed();
+  };
+
+  return {
+    scenario,
+    view,
+    state: () => game.getState().session?.state ?? null,
+    goto,
+    next,
+    prev: () => { if (position > 0) goto(position - 1); },
+    play: (intervalSeconds = defaultInterval) => {
+      stopTimer();
+      if (position >= count) return;
+      timer = setInterval(next, intervalSeconds * 1000);
+      changed();
+    },
+    pause,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

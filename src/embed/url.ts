@@ -1,0 +1,81 @@
+// Deep links: a URL names what a speaker wants on screen, and the same URL always gives the same
+// picture. Every parameter is checked on its own, so one typo costs that parameter, not the link.
+import { z } from 'zod';
+
+export type Mode = 'play' | 'present' | 'poster';
+
+export interface EmbedParams {
+  scenario?: string;
+  /** A step number (0 = nothing played yet, n = the first n steps played) or a step's id. */
+  step?: number | string;
+  /** For scenarios without steps: the turn to open at, played with no decisions. */
+  turn?: number;
+  seed?: number;
+  lang?: 'en' | 'zh' | 'id';
+  mode: Mode;
+  theme?: 'default' | 'projector';
+  /** Host origins allowed to send commands and receive events; none means any host. */
+  origins: string[];
+  /** Seconds between steps while playing. */
+  interval?: number;
+  /** Start playing at once (still paused by reveal's slide:stop). */
+  autoplay: boolean;
+  /** Send clicker keys on to the host deck. */
+  forwardKeys?: boolean;
+}
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const count = z.string().regex(/^\d{1,4}$/).transform(Number);
+const flag = z.enum(['1', '0', 'true', 'false', 'on', 'off']).transform((v) => v === '1' || v === 'true' || v === 'on');
+/** An origin exactly as a browser writes MessageEvent.origin: scheme, host and port only. */
+export const originSchema = z.string().max(200).refine((s) => {
+  try {
+    const u = new URL(s);
+    return /^https?:$/.test(u.protocol) && u.origin === s;
+  } catch {
+    return false;
+  }
+});
+
+const fields = {
+  scenario: id,
+  step: z.union([count, id]),
+  turn: count,
+  seed: z.string().regex(/^\d{1,10}$/).transform(Number).refine((n) => n <= 0xffffffff),
+  lang: z.enum(['en', 'zh', 'id']),
+  mode: z.enum(['play', 'present', 'poster']),
+  theme: z.enum(['default', 'projector']),
+  origins: z.string().transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(originSchema).min(1).max(20)),
+  interval: z.string().regex(/^\d{1,3}(\.\d{1,2})?$/).transform(Number).refine((n) => n >= 0.5 && n <= 600),
+  autoplay: flag,
+  forwardKeys: flag,
+} as const;
+
+type Warn = (message: string) => void;
+
+/** Reads the query string; anything unknown or malformed is dropped with a console warning. */
+export function parseEmbedParams(search: string, warn: Warn = console.warn): EmbedParams {
+  const params = new URLSearchParams(search);
+  const out: Record<string, unknown> = {};
+  for (const [name, raw] of params) {
+    if (!Object.hasOwn(fields, name)) {
+      warn(`DevOps Journey: ignored the unknown URL parameter ${JSON.stringify(name.slice(0, 40))}.`);
+      continue;
+    }
+    const parsed = fields[name as keyof typeof fields].safeParse(raw);
+    // The value is quoted and cut short: the console is no place to echo a long crafted string.
+    if (parsed.success) out[name] = parsed.data;
+    else warn(`DevOps Journey: ignored ${name}=${JSON.stringify(raw.slice(0, 40))}, which is not a valid value.`);
+  }
+  return { mode: 'play', origins: [], autoplay: false, ...out } as EmbedParams;
+}
+
+/** Inside a frame of another page (a slide deck), as opposed to a tab of its own. */
+export function isEmbedded(): boolean {
+  try {
+    return window.self !== window.top;
+  } catch {
+    // A cross-origin top window refuses even the comparison: that is a frame too.
+    return true;
+  }
+}

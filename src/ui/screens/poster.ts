@@ -1,0 +1,48 @@
+import type { i18n } from 'i18next';
+import type { LoadedScenario } from '../../scenarios/load.ts';
+import { summarize } from '../../sim/index.ts';
+import type { GameState } from '../../sim/types.ts';
+import { bandBadge } from '../band.ts';
+import { scenarioNs } from '../context.ts';
+import { h } from '../dom.ts';
+import { doraKeys, recentWindow } from '../panels/dashboard.ts';
+
+export interface PosterView {
+  scenario: LoadedScenario;
+  /** The game after the first `step` steps, as the engine played them. */
+  state: GameState;
+  step: number;
+  steps: number;
+}
+
+/**
+ * One still picture of a step for a speaker view, an overview grid or a thumbnail: no board, no
+ * store, no controls, so it costs next to nothing to show a dozen of them.
+ */
+export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): void {
+  const t = i18n.t.bind(i18n);
+  const lng = i18n.language;
+  const { scenario: sc, state: s } = view;
+  const ns = scenarioNs(sc.id);
+  const step = view.step > 0 ? sc.steps[view.step - 1] : undefined;
+  const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
+  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+
+  let keys: HTMLElement;
+  if (s.history.length === 0) keys = h('p', { class: 'poster-empty', text: t('poster.noTurnYet') });
+  else {
+    const [from, to] = recentWindow(s);
+    const summary = summarize(s, from, to);
+    keys = h('ul', { class: 'poster-keys', attrs: { 'aria-label': t('poster.keys') } },
+      ...doraKeys.map((k) => h('li', { class: `poster-key band-${summary.bands[k.id]}` },
+        h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
+        h('span', { class: 'key-value', text: k.show(t, lng, k.value(summary)) }),
+        bandBadge(t, summary.bands[k.id]))));
+  }
+
+  root.replaceChildren(h('main', { class: 'poster' },
+    h('p', { class: 'poster-eyebrow', text: t('poster.eyebrow', { step: view.step, steps: view.steps, turn: s.turn + 1, date: when }) }),
+    h('h1', { text: t(sc.meta.title, { ns }) }),
+    h('p', { class: 'poster-text', text: step ? t(step.text, { ns }) : t(sc.meta.brief, { ns }) }),
+    keys));
+}

@@ -1,0 +1,185 @@
+import type { TFunction } from 'i18next';
+import { ChevronLeft, ChevronRight, Dices, Pause, Play, Pointer } from 'lucide';
+import type { LoadedScenario, PointAt } from '../../scenarios/load.ts';
+import { mechanisms, summarize } from '../../sim/index.ts';
+import type { GameState, MetricKey, SimEvent } from '../../sim/types.ts';
+import { bandBadge } from '../band.ts';
+import { scenarioNs, type UiContext } from '../context.ts';
+import { h, icon } from '../dom.ts';
+import { factText } from '../facts.ts';
+import { formatMetric, percent } from '../format.ts';
+import { doraKeys, recentWindow } from '../panels/dashboard.ts';
+
+/** What the presenter drives: the talk's steps, replayed from the seed (src/embed/stepper.ts). */
+export interface PresenterDeck {
+  readonly scenario: LoadedScenario;
+  view(): { step: number; steps: number; turn: number; playing: boolean; events: SimEvent[]; status: string };
+  next(): void;
+  prev(): void;
+  play(): void;
+  pause(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface PresenterOptions {
+  /** In a slide deck's iframe: then a toggle sends clicker keys on to the deck. */
+  embedded: boolean;
+}
+
+const areaKeys: Record<string, string> = {
+  board: 'present.area.board', pipeline: 'present.area.pipeline', systems: 'present.area.systems', team: 'present.area.team',
+  metrics: 'present.area.metrics', dora: 'present.area.dora', budget: 'present.area.budget', events: 'present.area.events',
+  practices: 'present.area.practices', policies: 'present.area.policies', 'end-turn': 'present.area.endTurn',
+};
+
+// The lead-time card shows the median, the dashboard's choice; a step may name the mean.
+const keyOfMetric: Partial<Record<MetricKey, string>> = {
+  deployFrequency: 'deployFrequency', leadTimeMean: 'leadTime', leadTimeMedian: 'leadTime',
+  changeFailureRate: 'changeFailureRate', restoreChangeMean: 'timeToRestore',
+};
+
+/**
+ * The speaker's screen: the step's words, what to look at, the board and the four keys in large
+ * type, and the draws that decided the step's incidents. Clicker keys step; back replays.
+ * Returns a function that draws it again (after a change of language or theme).
+ */
+export function startPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck, options: PresenterOptions): () => void {
+  const boardHost = h('div', { class: 'board-canvas present-board', attrs: { 'aria-hidden': 'true' } });
+  const screen = h('div', { class: 'screen' });
+  const live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
+  root.replaceChildren(screen, live);
+  // The board lives as long as the page: a talk never leaves this screen.
+  void ctx.mountBoard(boardHost);
+
+  const render = () => {
+    const state = ctx.game.getState().session?.state;
+    if (!state) return;
+    // Re-rendering replaces the buttons; keep the keyboard where it was.
+    const focused = document.activeElement?.id;
+    renderPresenter(screen, ctx, deck, state, boardHost, options);
+    if (focused) document.getElementById(focused)?.focus();
+  };
+  deck.subscribe(() => {
+    render();
+    const v = deck.view();
+    live.textContent = ctx.i18n.t('present.stepOf', { step: v.step, steps: v.steps });
+  });
+  render();
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    const target = e.target as HTMLElement | null;
+    // Space and Enter on a button press that button; the clicker's page keys always step.
+    if (e.key === ' ' && target?.closest('button, input, select, a')) return;
+    if (e.key === 'PageDown' || e.key === 'ArrowRight' || e.key === ' ') { e.preventDefault(); deck.next(); }
+    else if (e.key === 'PageUp' || e.key === 'ArrowLeft') { e.preventDefault(); deck.prev(); }
+  };
+  document.addEventListener('keydown', onKey);
+  return render;
+}
+
+function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck, s: GameState, boardHost: HTMLElement, options: PresenterOptions): void {
+  const { i18n, settings } = ctx;
+  const t = i18n.t.bind(i18n);
+  const lng = i18n.language;
+  const sc = deck.scenario;
+  const ns = scenarioNs(sc.id);
+  const v = deck.view();
+  const step = v.step > 0 && sc.steps.length > 0 ? sc.steps[v.step - 1] : null;
+  const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
+  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+
+  const controls = h('nav', { class: 'present-controls', attrs: { 'aria-label': t('present.controls') } },
+    h('button', { class: 'btn', id: 'present-prev', attrs: { disabled: v.step === 0, 'aria-keyshortcuts': 'PageUp ArrowLeft' }, on: { click: () => deck.prev() } },
+      icon(ChevronLeft, 28), t('present.back')),
+    h('button', { class: 'btn primary', id: 'present-next', attrs: { disabled: v.step >= v.steps || v.status !== 'running', 'aria-keyshortcuts': 'PageDown ArrowRight Space' }, on: { click: () => deck.next() } },
+      t('present.next'), icon(ChevronRight, 28)),
+    h('button', { class: 'btn ghost', id: 'present-play', attrs: { 'aria-pressed': v.playing ? 'true' : 'false', disabled: v.step >= v.steps }, on: { click: () => (v.playing ? deck.pause() : deck.play()) } },
+      icon(v.playing ? Pause : Play, 24), t(v.playing ? 'present.pause' : 'present.play')),
+    options.embedded
+      ? h('label', { class: 'present-forward' },
+          h('input', {
+            id: 'present-forward', attrs: { type: 'checkbox', checked: settings.getState().forwardClickerKeys },
+            on: { change: (e) => settings.setState({ forwardClickerKeys: (e.target as HTMLInputElement).checked }) },
+          }),
+          t('embed.forwardKeys'))
+      : null);
+
+  const stepText = step ? t(step.text, { ns }) : t(sc.meta.brief, { ns });
+  root.replaceChildren(h('div', { class: 'presenter' },
+    h('header', { class: 'present-top' },
+      h('div', { class: 'present-where' },
+        h('h1', { text: t(sc.meta.title, { ns }) }),
+        h('p', { class: 'present-clock', text: t('present.where', { step: v.step, steps: v.steps, turn: s.turn + 1, date: when }) })),
+      controls),
+    h('main', { class: 'present-body' },
+      h('section', { class: 'present-story', attrs: { 'aria-labelledby': 'present-step-heading' } },
+        h('h2', { id: 'present-step-heading', class: 'present-step-no', text: step ? t('present.step', { step: v.step }) : t('present.start') }),
+        h('p', { class: 'present-text', text: stepText }),
+        step?.point ? pointer(t, ctx, sc, step.point) : null,
+        doraBlock(t, lng, s, step?.point),
+        otherMetric(t, lng, s, step?.point)),
+      h('section', { class: 'present-side', attrs: { 'aria-label': t('game.board') } },
+        boardHost,
+        dice(t, lng, s, v.events)))));
+}
+
+function pointer(t: TFunction, ctx: UiContext, sc: LoadedScenario, point: PointAt): HTMLElement {
+  const ns = scenarioNs(sc.id);
+  const what = 'metric' in point ? t(`metric.${point.metric}.name`)
+    : 'practice' in point ? t(`practice.${point.practice}.name`)
+      : 'system' in point ? (sc.systemNames[point.system] ? t(sc.systemNames[point.system], { ns }) : point.system)
+        : t(areaKeys[point.area] ?? 'present.area.board');
+  const state = ctx.game.getState().session?.state;
+  const status = 'practice' in point && state
+    ? state.practices.adopted.includes(point.practice) ? t('present.inPlace')
+      : state.practices.adopting.some((a) => a.id === point.practice) ? t('present.adopting') : t('present.notAdopted')
+    : null;
+  return h('p', { class: 'present-point' }, icon(Pointer, 28), h('span', { text: t('present.lookAt', { what }) }), status ? h('span', { class: 'present-status', text: status }) : null);
+}
+
+function doraBlock(t: TFunction, lng: string, s: GameState, point: PointAt | undefined): HTMLElement {
+  if (s.history.length === 0) return h('p', { class: 'present-empty', text: t('present.noTurnYet') });
+  const [from, to] = recentWindow(s);
+  const summary = summarize(s, from, to);
+  const pointed = point && 'metric' in point ? keyOfMetric[point.metric] : null;
+  const all = point && 'area' in point && (point.area === 'dora' || point.area === 'metrics');
+  return h('ul', { class: 'present-keys', attrs: { 'aria-label': t('present.keys', { days: (to - from) * s.scenario.turnDays }) } },
+    ...doraKeys.map((k) => {
+      const band = summary.bands[k.id];
+      const on = all || pointed === k.id;
+      return h('li', { class: `present-key band-${band}${on ? ' pointed' : ''}` },
+        h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
+        h('span', { class: 'key-value', text: k.show(t, lng, k.value(summary)) }),
+        bandBadge(t, band),
+        on ? h('span', { class: 'visually-hidden', text: t('present.pointed') }) : null);
+    }));
+}
+
+/** A step may point at a metric beyond the four keys: it gets a card of its own. */
+function otherMetric(t: TFunction, lng: string, s: GameState, point: PointAt | undefined): HTMLElement | null {
+  if (!point || !('metric' in point) || keyOfMetric[point.metric] || s.history.length === 0) return null;
+  const last = s.history[s.history.length - 1];
+  return h('p', { class: 'present-key pointed present-other' },
+    h('span', { class: 'key-name', text: t(`metric.${point.metric}.name`) }),
+    h('span', { class: 'key-value', text: formatMetric(t, lng, point.metric, last[point.metric]) }));
+}
+
+/**
+ * The engine reports each deploy and incident but not the number it drew; what it does expose is
+ * the chance in force, so the audience sees the odds and what came of them.
+ */
+function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTMLElement {
+  const deploys = events.filter((e) => e.type === 'deploy');
+  const failed = deploys.filter((e) => e.params.failed === true).length;
+  const incidents = events.filter((e) => e.type === 'incident');
+  const breakChance = mechanisms(s).breakProb * (1 - s.people.learning);
+  return h('section', { class: 'present-dice', attrs: { 'aria-labelledby': 'present-dice-heading' } },
+    h('h2', { id: 'present-dice-heading' }, icon(Dices, 24), t('present.dice')),
+    h('p', { text: t('present.breakChance', { chance: percent(lng, breakChance) }) }),
+    events.length === 0 ? h('p', { text: t('present.noDraws') }) : h('p', { text: t('present.deploys', { count: deploys.length, failed }) }),
+    incidents.length > 0
+      ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, 4).map((e) => h('li', { text: factText(t, lng, e) })),
+          incidents.length > 4 ? h('li', { text: t('present.moreIncidents', { count: incidents.length - 4 }) }) : null)
+      : events.length > 0 ? h('p', { text: t('present.noIncidents') }) : null);
+}
