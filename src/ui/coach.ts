@@ -50,5 +50,9 @@ export function pointAt(root: HTMLElement, step: LoadedStep | undefined): void {
     : 'metric' in point ? `[data-metric~="${point.metric}"]`
       : 'practice' in point ? `[data-practice="${point.practice}"]`
         : `[data-system="${point.system}"]`;
-  root.querySelectorAll(selector).forEach((el) => el.classList.add('coach-target'));
+  const found = root.querySelectorAll(selector);
+  found.forEach((el) => el.classList.add('coach-target'));
+  // What the step names sits in a closed panel: point at the tab that opens it.
+  const panel = 'practice' in point ? 'practices' : 'metric' in point || ('area' in point && point.area === 'dora') ? 'metrics' : null;
+  if (found.length === 0 && panel) root.querySelector(`[data-area="${panel}"]`)?.classList.add('coach-target');
 }

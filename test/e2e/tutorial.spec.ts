@@ -58,6 +58,8 @@ test('the tutorial teaches every control, step by step, and ends in the debrief 
   await next(page);
 
   await expect(guide).toContainText('three more turns');
+  await expect(page.locator('[data-area="metrics"]')).toHaveClass(/coach-target/);
+  await page.keyboard.press('1');
   await expect(page.locator('[data-metric~="leadTimeMean"]').first()).toHaveClass(/coach-target/);
   for (let i = 0; i < 3; i++) await endTurn(page);
   await next(page);

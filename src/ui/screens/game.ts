@@ -80,7 +80,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     }) },
     { id: 'policies', label: t('tab.policies'), area: 'policies', render: (p) => renderPolicies(p, s, t, send) },
     { id: 'team', label: t('tab.team'), area: 'team', render: (p) => renderTeam(p, s, t, lng, send) },
-    { id: 'log', label: t('tab.log'), area: 'events', render: (p) => renderLog(p, session.log, t, lng) },
+    { id: 'log', label: t('tab.log'), area: 'log', render: (p) => renderLog(p, session.log, t, lng) },
   ], view.tab, (tab) => setView({ ...view, tab }));
 
   root.replaceChildren(h('div', { class: 'game' },
