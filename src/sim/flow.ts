@@ -2,7 +2,7 @@
 // review and per-item continuous integration. Time is in calendar hours; a developer works
 // `workShare` of them (40 of 168), so effort hours become calendar hours by dividing by it.
 import {
-  CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_VULN,
+  CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_SLICE, FLAG_VULN,
   KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, rng, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
@@ -22,7 +22,7 @@ export function allocItem(f: FlowState, kind: number, effort: number, arrivedAt:
   } else {
     slot = it.kind.length;
     it.kind.push(0); it.effort.push(0); it.arrivedAt.push(0); it.startedAt.push(0);
-    it.committedAt.push(0); it.flags.push(0); it.incident.push(-1); it.stage.push(0);
+    it.committedAt.push(0); it.flags.push(0); it.incident.push(-1); it.next.push(-1); it.stage.push(0);
   }
   it.kind[slot] = kind;
   it.effort[slot] = effort;
@@ -31,6 +31,7 @@ export function allocItem(f: FlowState, kind: number, effort: number, arrivedAt:
   it.committedAt[slot] = -1;
   it.flags[slot] = flags;
   it.incident[slot] = -1;
+  it.next[slot] = -1;
   it.stage[slot] = STAGE.PENDING;
   return slot;
 }
@@ -189,23 +190,46 @@ export function tryStart(ctx: Ctx): void {
   }
 }
 
-function startItem(ctx: Ctx, slot: number): void {
+/** Share of a typical feature in a slice; 1 for a change that was not sliced. */
+export function sliceShare(ctx: Ctx, slot: number): number {
+  const it = ctx.s.flow.items;
+  if (!(it.flags[slot]! & FLAG_SLICE)) return 1;
+  return it.effort[slot]! / (ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind.feature);
+}
+
+/** `continued`: the next slice of a feature, taken up by its developer without queueing. */
+function startItem(ctx: Ctx, slot: number, continued = false): void {
   const f = ctx.s.flow;
   const it = f.items;
   const kind = it.kind[slot]!;
   it.stage[slot] = STAGE.DEV;
   it.startedAt[slot] = ctx.now;
-  f.acc.queueWaitSum += ctx.now - it.arrivedAt[slot]!;
-  f.acc.started++;
+  if (!continued) {
+    f.acc.queueWaitSum += ctx.now - it.arrivedAt[slot]!;
+    f.acc.started++;
+  }
   markWip(ctx, 1);
   markBusy(ctx, 1);
-  const extra = overhead(ctx);
-  let hours = it.effort[slot]! * ctx.m.effortFactor * extra / ctx.prod;
-  if (kind === KIND_FEATURE && !(it.flags[slot]! & FLAG_GOOD) && chance(rng(ctx, 'work'), ctx.m.ideaValidation)) {
+  let drop = false;
+  if (kind === KIND_FEATURE && !(it.flags[slot]! & (FLAG_GOOD | FLAG_SLICE)) && chance(rng(ctx, 'work'), ctx.m.ideaValidation)) {
     // An experiment shows the idea does not pay; it is dropped after a first slice.
     it.flags[slot] = it.flags[slot]! | FLAG_DROP;
-    hours *= 0.2;
+    drop = true;
   }
+  const slice = ctx.m.sliceHours;
+  if (kind === KIND_FEATURE && !drop && !(it.flags[slot]! & FLAG_HOTFIX) && it.effort[slot]! > slice) {
+    // Small batches: the developer commits the feature in slices that each ship on their own (hidden
+    // until complete), so this item becomes the first slice and the rest follows it. The feature
+    // earns its value when its last slice runs.
+    const flags = it.flags[slot]!;
+    const rest = allocItem(f, kind, it.effort[slot]! - slice, ctx.now, (flags & FLAG_GOOD) | FLAG_SLICE);
+    it.flags[slot] = (flags & ~FLAG_GOOD) | FLAG_SLICE;
+    it.effort[slot] = slice;
+    it.next[slot] = rest;
+  }
+  const extra = overhead(ctx);
+  let hours = it.effort[slot]! * ctx.m.effortFactor * extra / ctx.prod;
+  if (drop) hours *= 0.2;
   if (!(it.flags[slot]! & FLAG_HOTFIX)) f.classHours[CLASS_OF_KIND[kind]!]! += hours;
   // Only the item's own work counts for its kind; time spent learning adopted practices (the dip)
   // and the overheads are other work, as a time-tracking survey would record them.
@@ -234,12 +258,20 @@ export function onDevDone(ctx: Ctx, slot: number): void {
     tryStart(ctx);
     return;
   }
+  const rest = it.next[slot]!;
+  if (rest >= 0) {
+    it.next[slot] = -1;
+    f.arrived++;
+    startItem(ctx, rest, true);
+  }
   const d = rng(ctx, 'defects');
   const hotfix = (it.flags[slot]! & FLAG_HOTFIX) !== 0;
   const debtMult = 1 + s.ops.techDebt / ctx.t.debtScale;
-  const pDefect = ctx.m.defectIntro * debtMult * (1 - s.people.learning) * (hotfix ? 2 : 1);
+  // Defects and vulnerabilities come with the amount of code changed.
+  const share = sliceShare(ctx, slot);
+  const pDefect = ctx.m.defectIntro * debtMult * (1 - s.people.learning) * (hotfix ? 2 : 1) * share;
   if (chance(d, pDefect < 0.95 ? pDefect : 0.95)) it.flags[slot] = it.flags[slot]! | FLAG_DEFECT;
-  const pVuln = ctx.m.vulnIntro * (it.kind[slot] === KIND_FEATURE ? 1 : 0.5);
+  const pVuln = ctx.m.vulnIntro * (it.kind[slot] === KIND_FEATURE ? 1 : 0.5) * share;
   if (chance(d, pVuln)) it.flags[slot] = it.flags[slot]! | FLAG_VULN;
   if (ctx.m.reviewLatencyHours > 0) {
     it.stage[slot] = STAGE.REVIEW;

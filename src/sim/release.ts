@@ -7,7 +7,7 @@ import {
 } from './context.ts';
 import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
-import { addWork, check, freeItem, markWip, tryStart } from './flow.ts';
+import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
 import { chance, exponential, uniform } from './rng.ts';
@@ -155,7 +155,7 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
     recordLead(ctx, ctx.now - it.committedAt[slot]!, ctx.now - it.startedAt[slot]!);
     if (kind === KIND_FEATURE) {
       features++;
-      s.ops.techDebt += m.debtPerItem;
+      s.ops.techDebt += m.debtPerItem * sliceShare(ctx, slot);
       if (flags & FLAG_GOOD) s.business.featureValue += sc.work.featureValuePerTurn * m.featureValueFactor;
     } else if (kind === KIND_DEBT) {
       s.ops.techDebt = Math.max(0, s.ops.techDebt - ctx.t.debtPaydownPerItem);

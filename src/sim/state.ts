@@ -61,7 +61,7 @@ export function cloneState(s: GameState): GameState {
     ...f,
     items: {
       kind: it.kind.slice(), effort: it.effort.slice(), arrivedAt: it.arrivedAt.slice(), startedAt: it.startedAt.slice(),
-      committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), stage: it.stage.slice(),
+      committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), next: it.next.slice(), stage: it.stage.slice(),
       free: it.free.slice(),
     },
     backlog: [b[0]!.slice(), b[1]!.slice(), b[2]!.slice(), b[3]!.slice(), b[4]!.slice()],
@@ -96,7 +96,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
     },
     people: { morale: sc.initial.morale, burnout: 0, culture: sc.initial.culture, knowledge: 1, learning: 0 },
     flow: {
-      items: { kind: [], effort: [], arrivedAt: [], startedAt: [], committedAt: [], flags: [], incident: [], stage: [], free: [] },
+      items: { kind: [], effort: [], arrivedAt: [], startedAt: [], committedAt: [], flags: [], incident: [], next: [], stage: [], free: [] },
       backlog: [[], [], [], [], []],
       ready: [], batch: [], hotfixReady: [], hotfixBatch: [],
       heap: [], heapSeq: 0,

@@ -211,7 +211,7 @@ export interface Tuning {
 // Mechanism knobs (all numbers; flags are 0 or 1). Practices and eras change these, nothing else.
 
 export type Knob =
-  | 'effortFactor' | 'productivity' | 'coordinationFactor' | 'defectIntro' | 'vulnIntro'
+  | 'effortFactor' | 'productivity' | 'coordinationFactor' | 'sliceHours' | 'defectIntro' | 'vulnIntro'
   | 'debtPerItem' | 'reviewLatencyHours' | 'reviewDetect' | 'reviewEffort' | 'unitTestDetect'
   | 'ci' | 'ciHours' | 'integrationHoursPerItem' | 'integrateDetect'
   | 'testAutomated' | 'automatedTestHours' | 'automatedTestDetect' | 'manualTestHoursPerItem'
@@ -385,6 +385,8 @@ export interface ItemColumns {
   flags: number[];
   /** Incident a follow-up fixes, or -1. */
   incident: number[];
+  /** The rest of a feature cut into slices, which the developer of this slice goes on with; or -1. */
+  next: number[];
   stage: number[];
   free: number[];
 }

@@ -153,13 +153,14 @@ export const PRACTICES: readonly PracticeDef[] = [
   p('security-retrospective', 'security', 'agile', [0, 0], [1, 0.01], ['sprint-rituals'], ['security', 'culture'],
     { vulnIntro: ['mul', 0.9] }),
 
-  // Lean flow
+  // Lean flow. Both slicing practices set the largest change committed at once; trunk-based
+  // development comes later in catalog order and its daily merge is the smaller limit.
   p('wip-limits', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
     { productivity: ['mul', 1.03] }),
   p('small-batches', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
-    { defectIntro: ['mul', 0.9], releaseHoursPerItem: ['mul', 0.8] }),
+    { sliceHours: ['set', 16], defectIntro: ['mul', 0.9], releaseHoursPerItem: ['mul', 0.8] }),
   p('trunk-based-development', 'lean', 'agile', [5000, 0], [2, 0.05], ['continuous-integration'], ['lean', 'automation'],
-    { integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
+    { sliceHours: ['set', 8], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
   p('lightweight-approval', 'lean', 'agile', [0, 0], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
     { approvalHours: ['mul', 0.25], cultureDrift: ['add', 0.2] }),
 

@@ -7,6 +7,8 @@ export const BASE_MECHANISMS: Mechanisms = {
   effortFactor: 1,
   productivity: 1,
   coordinationFactor: 1,
+  // Largest change, in effort hours, a developer commits at once; without practices a whole feature.
+  sliceHours: Infinity,
   defectIntro: 0.5,
   vulnIntro: 0.06,
   debtPerItem: 1,

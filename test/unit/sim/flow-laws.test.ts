@@ -86,6 +86,19 @@ describe('batch size (Reinertsen)', () => {
   });
 });
 
+describe('slicing features into small changes', () => {
+  it('ships more often, each change smaller and sooner, with fewer failed deploys per change', () => {
+    const seeds = [1, 2, 3];
+    const whole = pooled(seeds.map((seed) => run(devopsCompany({ turns: 24 }), seed)));
+    const sliced = pooled(seeds.map((seed) => run(devopsCompany({
+      turns: 24, practices: { adopted: [...DEVOPS_PRACTICES, 'small-batches', 'trunk-based-development'], offered: 'all' },
+    }), seed)));
+    expect(sliced.deployFrequency).toBeGreaterThan(2 * whole.deployFrequency);
+    expect(sliced.cycleTimeMean).toBeLessThan(whole.cycleTimeMean / 2);
+    expect(sliced.changeFailureRate).toBeLessThan(whole.changeFailureRate);
+  });
+});
+
 describe('change advisory board (Accelerate)', () => {
   it('makes batches larger and lead times longer without lowering the change failure rate', () => {
     const seeds = [1, 2, 3, 4];

@@ -31,6 +31,10 @@ describe('DORA bands', () => {
     }
   });
 
+  it('all DevOps practices ship on demand: at least a deploy a day in the last third', () => {
+    expect(pooled(allDevOps, 2 / 3).deployFrequency).toBeGreaterThanOrEqual(1);
+  });
+
   it('the gaps between all-DevOps and do-nothing are of the published order', () => {
     const low = pooled(doNothing);
     const high = pooled(allDevOps, 2 / 3);
