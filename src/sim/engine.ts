@@ -2,10 +2,10 @@
 // traffic, faults, arrivals), run the discrete-event simulation of the turn's hours, then measure.
 import { settleTurn, turnCosts } from './business.ts';
 import { practiceById } from './catalog/practices.ts';
-import { EV, FLAG_GOOD, KIND_FEATURE, emit, makeCtx, schedule } from './context.ts';
+import { EV, FLAG_GOOD, KIND_BUG, KIND_FEATURE, emit, makeCtx, schedule } from './context.ts';
 import type { Ctx } from './context.ts';
 import { raiseEvents, resolvePending } from './events.ts';
-import { addWork, flushBusy, generateArrivals, markWip, onArrive, onCiDone, onDevDone, onDevFree, onReviewDone, tryStart } from './flow.ts';
+import { addWork, arriveNext, flushBusy, markWip, onArrive, onCiDone, onDevDone, onDevFree, onReviewDone, startArrivals, tryStart } from './flow.ts';
 import { heapPop } from './heap.ts';
 import { knobs, tuning } from './mechanisms.ts';
 import { closeTurnMetrics } from './metrics.ts';
@@ -102,15 +102,27 @@ function startTurn(ctx: Ctx): void {
   turnCosts(ctx, practiceCosts(s), extraNodeHours);
   scheduleHardwareFaults(ctx);
   securityTurn(ctx);
-  generateArrivals(ctx);
+  startArrivals(ctx);
   tryStart(ctx);
   if (s.policies.cadence.kind === 'continuous') tryCut(ctx);
 }
 
+const out = [0, 0, 0, 0];
+
 function runEvents(ctx: Ctx): void {
   const f = ctx.s.flow;
-  const out = [0, 0, 0, 0];
-  while (f.heap.length > 0 && f.heap[0]! < ctx.T1) {
+  const T1 = ctx.T1;
+  for (;;) {
+    const heapAt = f.heap.length > 0 ? f.heap[0]! : Infinity;
+    // Arrivals come from their own streams; on a tie the heap's event goes first.
+    const arrivalAt = f.nextFeatureAt < f.nextBugAt ? f.nextFeatureAt : f.nextBugAt;
+    if (arrivalAt < heapAt) {
+      if (arrivalAt >= T1) return;
+      ctx.now = arrivalAt;
+      arriveNext(ctx, arrivalAt === f.nextFeatureAt ? KIND_FEATURE : KIND_BUG);
+      continue;
+    }
+    if (heapAt >= T1) return;
     heapPop(f.heap, out);
     ctx.now = out[0]!;
     const ref = out[3]!;

@@ -51,20 +51,32 @@ export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident 
   return slot;
 }
 
-export function generateArrivals(ctx: Ctx): void {
-  const sc = ctx.s.scenario;
+/** Hours of the next arrival of a kind after `from`; never (a JSON-safe far future) at rate 0. */
+function nextArrival(ctx: Ctx, kind: number, from: number): number {
+  const w = ctx.s.scenario.work;
+  const perTurn = kind === KIND_FEATURE ? w.featuresPerTurn : w.bugsPerTurn;
+  if (!(perTurn > 0)) return Number.MAX_VALUE;
+  return from + exponential(rng(ctx, 'arrivals'), (ctx.T1 - ctx.T0) / perTurn);
+}
+
+/** Draws the first arrival of each stream at the start of the first turn. */
+export function startArrivals(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  if (f.nextFeatureAt >= 0) return;
+  f.nextFeatureAt = nextArrival(ctx, KIND_FEATURE, ctx.T0);
+  f.nextBugAt = nextArrival(ctx, KIND_BUG, ctx.T0);
+}
+
+/** The arrival due at `ctx.now` of the given kind; the stream's next arrival is drawn. */
+export function arriveNext(ctx: Ctx, kind: number): void {
+  const s = ctx.s;
+  const f = s.flow;
   const a = rng(ctx, 'arrivals');
-  const span = ctx.T1 - ctx.T0;
-  const rates: [number, number][] = [[KIND_FEATURE, sc.work.featuresPerTurn], [KIND_BUG, sc.work.bugsPerTurn]];
-  for (const [kind, perTurn] of rates) {
-    if (perTurn <= 0) continue;
-    let time = ctx.T0 + exponential(a, span / perTurn);
-    while (time < ctx.T1) {
-      const flags = kind === KIND_FEATURE && chance(a, sc.work.goodIdeaShare) ? FLAG_GOOD : 0;
-      addWork(ctx, kind, time, flags);
-      time += exponential(a, span / perTurn);
-    }
-  }
+  const flags = kind === KIND_FEATURE && chance(a, s.scenario.work.goodIdeaShare) ? FLAG_GOOD : 0;
+  const effort = erlang2(rng(ctx, 'work'), s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
+  const next = nextArrival(ctx, kind, ctx.now);
+  if (kind === KIND_FEATURE) f.nextFeatureAt = next; else f.nextBugAt = next;
+  onArrive(ctx, allocItem(f, kind, effort, ctx.now, flags));
 }
 
 function markBusy(ctx: Ctx, delta: number): void {

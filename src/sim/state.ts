@@ -102,7 +102,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
       heap: [], heapSeq: 0,
       devIdle: sc.team.developers, devBusy: 0, busyMark: 0, wipMark: 0, devTaxHours: 0,
       pipelineBusy: false, hotfixBusy: false, cutPending: false,
-      nextCutAt: -1, inProgress: 0, classHours: [0, 0, 0, 0],
+      nextCutAt: -1, nextFeatureAt: -1, nextBugAt: -1, inProgress: 0, classHours: [0, 0, 0, 0],
       arrived: 0, deployed: 0, dropped: 0, deploySeq: 0,
       acc: emptyFlowAcc(),
     },

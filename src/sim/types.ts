@@ -474,6 +474,12 @@ export interface FlowState {
   hotfixBusy: boolean;
   cutPending: boolean;
   nextCutAt: number;
+  /**
+   * Next arrival of a feature request and of a bug report (hours; -1 before the first turn). Each
+   * is a Poisson stream, so only its next arrival is drawn, and it stays out of the event heap.
+   */
+  nextFeatureAt: number;
+  nextBugAt: number;
   inProgress: number;
   /** Hours each class received, for the capacity split. */
   classHours: number[];
