@@ -29,7 +29,7 @@ describe('layer rules', () => {
   });
 
   it('keeps scenes and ui apart', async () => {
-    const ids = await ruleIds('src/scenes/probe.ts', "import { renderTitle } from '../ui/title.ts';\nexport const r = renderTitle;\n");
+    const ids = await ruleIds('src/scenes/probe.ts', "import { h } from '../ui/dom.ts';\nexport const r = h;\n");
     expect(ids).toContain('import-x/no-restricted-paths');
   });
 
