@@ -8,7 +8,7 @@ describe('i18n', () => {
     expect(i18n.t('title.play')).toBe('Play');
   });
 
-  it('picks a shipped language from the browser's list, by its primary subtag', async () => {
+  it('picks a shipped language from the browser list, by its primary subtag', async () => {
     const { pickLanguage } = await import('../../src/i18n/index.ts');
     expect(pickLanguage([null, 'zh-CN', 'en'])).toBe('zh');
     expect(pickLanguage(['fr-FR', 'id-ID'])).toBe('id');
