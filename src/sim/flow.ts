@@ -288,15 +288,25 @@ export function onDevDone(ctx: Ctx, slot: number): void {
   if (ctx.m.reviewLatencyHours > 0) {
     it.stage[slot] = STAGE.REVIEW;
     const latency = exponential(rng(ctx, 'work'), ctx.m.reviewLatencyHours * (hotfix ? 0.25 : 1));
-    schedule(ctx, ctx.now + latency, EV.REVIEW_DONE, slot);
+    if (ctx.m.ci > 0) {
+      // Review and the build after it are delays no one queues for, so one event settles both: the
+      // commit time is known now, and the item shows as in review until its build is done.
+      it.committedAt[slot] = ctx.now + latency;
+      schedule(ctx, ctx.now + latency + ctx.m.ciHours, EV.CI_DONE, slot);
+    } else {
+      schedule(ctx, ctx.now + latency, EV.REVIEW_DONE, slot);
+    }
   } else {
     commit(ctx, slot);
   }
   tryStart(ctx);
 }
 
-/** A check catches the item's defect or vulnerability; the fix costs developer hours. */
-export function check(ctx: Ctx, slot: number, defectRate: number, vulnRate: number): boolean {
+/**
+ * A check catches the item's defect or vulnerability; the fix costs developer hours, more the
+ * older the change is at the check (`age`, by default since its commit, or its start before that).
+ */
+export function check(ctx: Ctx, slot: number, defectRate: number, vulnRate: number, age = -1): boolean {
   const it = ctx.s.flow.items;
   const d = rng(ctx, 'defects');
   let caught = false;
@@ -309,8 +319,8 @@ export function check(ctx: Ctx, slot: number, defectRate: number, vulnRate: numb
     caught = true;
   }
   if (caught) {
-    const since = it.committedAt[slot]! >= 0 ? it.committedAt[slot]! : it.startedAt[slot]!;
-    const late = 1 + (ctx.now - since) / UNPLANNED.reworkAgeHours;
+    if (age < 0) age = ctx.now - (it.committedAt[slot]! >= 0 ? it.committedAt[slot]! : it.startedAt[slot]!);
+    const late = 1 + age / UNPLANNED.reworkAgeHours;
     const hours = ctx.t.reworkHours * (late < UNPLANNED.reworkLateCap ? late : UNPLANNED.reworkLateCap);
     ctx.s.flow.devTaxHours += hours;
     ctx.s.flow.acc.unplannedHours += hours;
@@ -338,6 +348,11 @@ function commit(ctx: Ctx, slot: number): void {
 export function onCiDone(ctx: Ctx, slot: number): void {
   const m = ctx.m;
   const it = ctx.s.flow.items;
+  if (it.stage[slot] === STAGE.REVIEW) {
+    check(ctx, slot, m.reviewDetect, m.vulnDetectDesign, it.committedAt[slot]! - it.startedAt[slot]!);
+    it.stage[slot] = STAGE.CI;
+    tryStart(ctx);
+  }
   if (!(it.flags[slot]! & FLAG_CHECKED)) {
     it.flags[slot] = it.flags[slot]! | FLAG_CHECKED;
     const defectRate = anyOf(m.unitTestDetect, m.integrateDetect, m.testAutomated > 0 ? m.automatedTestDetect : 0);
