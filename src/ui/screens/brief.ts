@@ -12,7 +12,7 @@ export function renderBrief(root: HTMLElement, ctx: UiContext): void {
   const ns = scenarioNs(session.ref.id);
   const sc = session.scenario;
   const loaded = ctx.scenarios.get(session.ref);
-  const start = h('button', { class: 'btn primary', on: { click: () => ctx.game.begin() } }, icon(Play), t('brief.start'));
+  const start = h('button', { class: 'btn primary large', on: { click: () => ctx.game.begin() } }, icon(Play), t('brief.start'));
   root.replaceChildren(h('main', { class: 'brief-screen' },
     h('article', { class: 'brief' },
       h('p', { class: 'eyebrow', text: t('brief.eyebrow', { year: sc.startYear }) }),

@@ -49,7 +49,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
   const coach = loaded ? coachBox(loaded, session, t, ns, () => game.coachNext()) : null;
 
   const endTurn = h('button', {
-    class: 'btn primary', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N', 'data-area': 'end-turn' },
+    class: 'btn primary large', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N', 'data-area': 'end-turn' },
     on: { click: () => void finishTurn(ctx) },
   }, icon(SkipForward), t('game.endTurn'));
 
