@@ -49,6 +49,11 @@ export interface Ctx {
   changeTargets: number[];
   /** Target share of developer hours per backlog lane (the capacity split as fractions). */
   laneShare: number[];
+  /** The random streams the event loop draws from, looked up once per turn rather than per draw. */
+  rArrivals: number[];
+  rWork: number[];
+  rDefects: number[];
+  rOps: number[];
 }
 
 export function schedule(ctx: Ctx, time: number, type: number, ref: number): void {
@@ -80,5 +85,6 @@ export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent
     s, m, t, T0: s.clock, T1: s.clock + hours, now: s.clock, prod: 1, dip: 0, events, major: null,
     systemVariety: 1, teamVariety: 1, changeTargets: targets,
     laneShare: WORK_CLASSES.map((c) => s.policies.capacitySplit[c] / 100),
+    rArrivals: s.rng['arrivals']!, rWork: s.rng['work']!, rDefects: s.rng['defects']!, rOps: s.rng['ops']!,
   };
 }

@@ -3,7 +3,7 @@
 // `workShare` of them (40 of 168), so effort hours become calendar hours by dividing by it.
 import {
   CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_SLICE, FLAG_VULN,
-  KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, rng, schedule,
+  KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
@@ -44,7 +44,7 @@ export function freeItem(f: FlowState, slot: number): void {
 /** A work item that will arrive at `at` (now or later); returns its slot. */
 export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident = -1): number {
   const f = ctx.s.flow;
-  const effort = erlang2(rng(ctx, 'work'), ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
+  const effort = erlang2(ctx.rWork, ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
   const slot = allocItem(f, kind, effort, at, flags);
   f.items.incident[slot] = incident;
   schedule(ctx, at, EV.ARRIVE, slot);
@@ -56,7 +56,7 @@ function nextArrival(ctx: Ctx, kind: number, from: number): number {
   const w = ctx.s.scenario.work;
   const perTurn = kind === KIND_FEATURE ? w.featuresPerTurn : w.bugsPerTurn;
   if (!(perTurn > 0)) return Number.MAX_VALUE;
-  return from + exponential(rng(ctx, 'arrivals'), (ctx.T1 - ctx.T0) / perTurn);
+  return from + exponential(ctx.rArrivals, (ctx.T1 - ctx.T0) / perTurn);
 }
 
 /** Draws the first arrival of each stream at the start of the first turn. */
@@ -71,9 +71,9 @@ export function startArrivals(ctx: Ctx): void {
 export function arriveNext(ctx: Ctx, kind: number): void {
   const s = ctx.s;
   const f = s.flow;
-  const a = rng(ctx, 'arrivals');
+  const a = ctx.rArrivals;
   const flags = kind === KIND_FEATURE && chance(a, s.scenario.work.goodIdeaShare) ? FLAG_GOOD : 0;
-  const effort = erlang2(rng(ctx, 'work'), s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
+  const effort = erlang2(ctx.rWork, s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
   const next = nextArrival(ctx, kind, ctx.now);
   if (kind === KIND_FEATURE) f.nextFeatureAt = next; else f.nextBugAt = next;
   onArrive(ctx, allocItem(f, kind, effort, ctx.now, flags));
@@ -223,7 +223,7 @@ function startItem(ctx: Ctx, slot: number, continued = false): void {
   markWip(ctx, 1);
   markBusy(ctx, 1);
   let drop = false;
-  if (kind === KIND_FEATURE && !(it.flags[slot]! & (FLAG_GOOD | FLAG_SLICE)) && chance(rng(ctx, 'work'), ctx.m.ideaValidation)) {
+  if (kind === KIND_FEATURE && !(it.flags[slot]! & (FLAG_GOOD | FLAG_SLICE)) && chance(ctx.rWork, ctx.m.ideaValidation)) {
     // An experiment shows the idea does not pay; it is dropped after a first slice.
     it.flags[slot] = it.flags[slot]! | FLAG_DROP;
     drop = true;
@@ -276,7 +276,7 @@ export function onDevDone(ctx: Ctx, slot: number): void {
     f.arrived++;
     startItem(ctx, rest, true);
   }
-  const d = rng(ctx, 'defects');
+  const d = ctx.rDefects;
   const hotfix = (it.flags[slot]! & FLAG_HOTFIX) !== 0;
   const debtMult = 1 + s.ops.techDebt / ctx.t.debtScale;
   // Defects and vulnerabilities come with the amount of code changed.
@@ -287,7 +287,7 @@ export function onDevDone(ctx: Ctx, slot: number): void {
   if (chance(d, pVuln)) it.flags[slot] = it.flags[slot]! | FLAG_VULN;
   if (ctx.m.reviewLatencyHours > 0) {
     it.stage[slot] = STAGE.REVIEW;
-    const latency = exponential(rng(ctx, 'work'), ctx.m.reviewLatencyHours * (hotfix ? 0.25 : 1));
+    const latency = exponential(ctx.rWork, ctx.m.reviewLatencyHours * (hotfix ? 0.25 : 1));
     if (ctx.m.ci > 0) {
       // Review and the build after it are delays no one queues for, so one event settles both: the
       // commit time is known now, and the item shows as in review until its build is done.
@@ -308,7 +308,7 @@ export function onDevDone(ctx: Ctx, slot: number): void {
  */
 export function check(ctx: Ctx, slot: number, defectRate: number, vulnRate: number, age = -1): boolean {
   const it = ctx.s.flow.items;
-  const d = rng(ctx, 'defects');
+  const d = ctx.rDefects;
   let caught = false;
   if (it.flags[slot]! & FLAG_DEFECT && chance(d, defectRate)) {
     it.flags[slot] = it.flags[slot]! & ~FLAG_DEFECT;

@@ -3,7 +3,7 @@
 // what a deploy does in production. The release pipeline handles one batch at a time, so a slow,
 // costly release makes the next batch bigger: the batch size emerges from the release cost.
 import {
-  EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, rng, schedule,
+  EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
@@ -80,7 +80,7 @@ function startBatch(ctx: Ctx): void {
   const release = m.releaseFixedHours + m.releaseHoursPerItem * n;
   effort += release;
   hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
-  hours += m.handoverHours + uniform(rng(ctx, 'work')) * m.deployWindowHours + m.deployHours;
+  hours += m.handoverHours + uniform(ctx.rWork) * m.deployWindowHours + m.deployHours;
   f.acc.releaseCostHours += effort + m.deployHours * (m.autoDeploy > 0 ? 0 : 2);
   schedule(ctx, ctx.now + hours, EV.BATCH_DONE, -1);
 }
@@ -145,7 +145,7 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
   const it = f.items;
   const m = ctx.m;
   const sc = s.scenario;
-  const d = rng(ctx, 'defects');
+  const d = ctx.rDefects;
   const deployId = f.deploySeq++;
   let breaking = 0;
   let features = 0;

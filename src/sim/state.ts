@@ -4,7 +4,7 @@ import { STAGE } from './context.ts';
 import { emptyFlowAcc, emptyOpsAcc, HISTOGRAM_BUCKETS } from './metrics.ts';
 import { computeReach } from './ops/systems.ts';
 import { seedStreams } from './rng.ts';
-import type { GameState, ScenarioConfig } from './types.ts';
+import type { FlowState, GameState, Incident, OpsState, ScenarioConfig } from './types.ts';
 
 function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) {
@@ -24,17 +24,17 @@ function deepCopy<T>(v: T): T {
  * money and pending events. Each copy is written out by shape because a generic deep copy costs
  * more than the rest of a turn's bookkeeping. Nested objects and small lists that the engine only
  * ever replaces, never changes in place (cadence, capacity split, practices, hires, ramp-ups,
- * productivity boosts, pending events), are shared.
+ * productivity boosts, pending events), are shared. The flow and ops parts are the caller's.
  */
-function copySmallParts(s: GameState): GameState {
+function copySmallParts(s: GameState, flow: FlowState, ops: OpsState): GameState {
   return {
     ...s,
     policies: { ...s.policies },
     practices: { ...s.practices },
     team: { ...s.team },
     people: { ...s.people },
-    flow: { ...s.flow },
-    ops: { ...s.ops },
+    flow,
+    ops,
     business: { ...s.business },
     money: { ...s.money },
   };
@@ -45,24 +45,28 @@ function copySmallParts(s: GameState): GameState {
  * history alone (most player commands): those arrays are shared with the original.
  */
 export function cloneSmall(s: GameState): GameState {
-  return copySmallParts(s);
+  return copySmallParts(s, { ...s.flow }, { ...s.ops });
+}
+
+// Spelled out rather than spread: incidents are many in a struggling company and copied every turn.
+function copyIncident(i: Incident): Incident {
+  return {
+    id: i.id, cause: i.cause, service: i.service, domain: i.domain, startAt: i.startAt, detectAt: i.detectAt,
+    restoreAt: i.restoreAt, impact: i.impact, recovery: i.recovery, deploy: i.deploy,
+  };
 }
 
 /** A full copy, for a turn or a change that may touch anything: one slice per array. */
 export function cloneState(s: GameState): GameState {
-  const c = copySmallParts(s);
-  const rng: Record<string, number[]> = {};
-  for (const k in s.rng) rng[k] = s.rng[k]!.slice();
-  c.rng = rng;
   const f = s.flow;
   const it = f.items;
   const b = f.backlog;
-  c.flow = {
+  const flow: FlowState = {
     ...f,
     items: {
       kind: it.kind.slice(), effort: it.effort.slice(), arrivedAt: it.arrivedAt.slice(), startedAt: it.startedAt.slice(),
-      committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), next: it.next.slice(), stage: it.stage.slice(),
-      free: it.free.slice(),
+      committedAt: it.committedAt.slice(), flags: it.flags.slice(), incident: it.incident.slice(), next: it.next.slice(),
+      stage: it.stage.slice(), free: it.free.slice(),
     },
     backlog: [b[0]!.slice(), b[1]!.slice(), b[2]!.slice(), b[3]!.slice(), b[4]!.slice()],
     ready: f.ready.slice(), batch: f.batch.slice(), hotfixReady: f.hotfixReady.slice(), hotfixBatch: f.hotfixBatch.slice(),
@@ -71,7 +75,11 @@ export function cloneState(s: GameState): GameState {
     acc: { ...f.acc, leads: f.acc.leads.slice() },
   };
   const o = s.ops;
-  c.ops = { ...o, open: o.open.map((i) => ({ ...i })), nodes: o.nodes.slice(), reach: o.reach.slice(), acc: { ...o.acc } };
+  const ops: OpsState = { ...o, open: o.open.map(copyIncident), nodes: o.nodes.slice(), reach: o.reach.slice(), acc: { ...o.acc } };
+  const c = copySmallParts(s, flow, ops);
+  const rng: Record<string, number[]> = {};
+  for (const k in s.rng) rng[k] = s.rng[k]!.slice();
+  c.rng = rng;
   c.history = s.history.slice();
   c.leadHistogram = s.leadHistogram.slice();
   return c;

@@ -1,7 +1,7 @@
 // Incidents: when they start, when someone notices (monitoring, and a culture that reports bad
 // news), how long diagnosis takes (Cynefin domain; Ashby: the team's variety against the system's)
 // and how service comes back (rollback, flag off, fix forward through the pipeline, automation).
-import { EV, FLAG_HOTFIX, KIND_FOLLOWUP, emit, rng, schedule } from '../context.ts';
+import { EV, FLAG_HOTFIX, KIND_FOLLOWUP, emit, schedule } from '../context.ts';
 import type { Ctx } from '../context.ts';
 import { addWork } from '../flow.ts';
 import { chance, exponential, uniform } from '../rng.ts';
@@ -23,7 +23,7 @@ export function varietyGap(ctx: Ctx): number {
 function sampleDomain(ctx: Ctx, simple: boolean): number {
   const gap = varietyGap(ctx);
   const w0 = 4 / gap, w1 = 3, w2 = simple ? 0.3 : 1.5 * gap, w3 = simple ? 0 : 0.3 * gap * gap;
-  let u = uniform(rng(ctx, 'ops')) * (w0 + w1 + w2 + w3);
+  let u = uniform(ctx.rOps) * (w0 + w1 + w2 + w3);
   if ((u -= w0) < 0) return 0;
   if ((u -= w1) < 0) return 1;
   if ((u -= w2) < 0) return 2;
@@ -32,7 +32,7 @@ function sampleDomain(ctx: Ctx, simple: boolean): number {
 
 function diagnosisHours(ctx: Ctx, domain: number): number {
   const base = DIAGNOSIS_HOURS[domain]!;
-  return exponential(rng(ctx, 'ops'), base * ctx.m.diagnosisFactor * varietyGap(ctx) / ctx.s.people.knowledge);
+  return exponential(ctx.rOps, base * ctx.m.diagnosisFactor * varietyGap(ctx) / ctx.s.people.knowledge);
 }
 
 function open(ctx: Ctx, cause: IncidentCause, service: number, startAt: number, impact: number, domain: number, deploy: number): Incident {
@@ -68,7 +68,7 @@ function respond(ctx: Ctx, diagnosis: number): void {
 export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, flaggable: boolean): void {
   const s = ctx.s;
   const m = ctx.m;
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   const n = count < 5 ? count : 5;
   for (let i = 0; i < n; i++) {
     const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
@@ -106,7 +106,7 @@ function fixForward(ctx: Ctx, inc: Incident, at: number): void {
     addWork(ctx, KIND_FOLLOWUP, at, FLAG_HOTFIX, inc.id);
   } else {
     inc.recovery = 'workaround';
-    inc.restoreAt = at + exponential(rng(ctx, 'ops'), ctx.m.workaroundHours);
+    inc.restoreAt = at + exponential(ctx.rOps, ctx.m.workaroundHours);
     addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
   }
 }
@@ -119,7 +119,7 @@ export function onHardwareFault(ctx: Ctx, service: number): void {
     return;
   }
   const inc = open(ctx, 'hardware', service, ctx.now, s.ops.reach[service]! / s.ops.nodes[service]!, sampleDomain(ctx, true), -1);
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   if (m.autoRecovery > 0) {
     inc.recovery = 'auto';
     inc.detectAt = ctx.now + 0.02;
@@ -136,7 +136,7 @@ export function onHardwareFault(ctx: Ctx, service: number): void {
 /** Load beyond a service's capacity during a spike; it lasts until the spike ends or ops scale out. */
 export function openCapacityIncident(ctx: Ctx, service: number, at: number, impact: number, spikeHours: number): void {
   const m = ctx.m;
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   const inc = open(ctx, 'capacity', service, at, impact, sampleDomain(ctx, true), -1);
   // Users notice saturation at once; monitoring mostly tells ops sooner.
   inc.detectAt = at + exponential(o, m.detectionHours * cultureDelay(ctx.s.people.culture) * 0.25);
@@ -148,7 +148,7 @@ export function openCapacityIncident(ctx: Ctx, service: number, at: number, impa
 
 export function onExploit(ctx: Ctx): void {
   const s = ctx.s;
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   if (s.ops.vulnUnknown + s.ops.vulnKnown <= 0) return;
   if (s.ops.vulnUnknown > 0 && chance(o, s.ops.vulnUnknown / (s.ops.vulnUnknown + s.ops.vulnKnown))) {
     s.ops.vulnUnknown--;
@@ -225,7 +225,7 @@ export function accrueOpenIncidents(ctx: Ctx): void {
 /** An incident an event forces on a service (or on a random changeable one). */
 export function forcedIncident(ctx: Ctx, cause: IncidentCause, service: number, severity: number): void {
   const s = ctx.s;
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   const target = service >= 0 ? service : ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
   const domain = sampleDomain(ctx, cause === 'hardware' || cause === 'capacity');
   const inc = open(ctx, cause, target, ctx.now, severity * s.ops.reach[target]!, domain, -1);

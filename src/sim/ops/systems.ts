@@ -1,6 +1,6 @@
 // The running system: services with node counts and an explicit dependency graph, the traffic they
 // carry, hardware that fails in proportion to node count, and vulnerabilities waiting to be found.
-import { EV, KIND_SECURITY, emit, rng, schedule } from '../context.ts';
+import { EV, KIND_SECURITY, emit, schedule } from '../context.ts';
 import type { Ctx } from '../context.ts';
 import { addWork } from '../flow.ts';
 import { chance, poisson, uniform } from '../rng.ts';
@@ -95,7 +95,7 @@ export function scheduleHardwareFaults(ctx: Ctx): void {
   const nodes = ctx.s.ops.nodes;
   let total = 0;
   for (const n of nodes) total += n;
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   const span = ctx.T1 - ctx.T0;
   const count = poisson(o, total * ctx.t.hardwareFaultsPerNodeYear * span / 8760);
   for (let k = 0; k < count; k++) {
@@ -114,7 +114,7 @@ export function scheduleHardwareFaults(ctx: Ctx): void {
 export function securityTurn(ctx: Ctx): void {
   const s = ctx.s;
   const m = ctx.m;
-  const o = rng(ctx, 'ops');
+  const o = ctx.rOps;
   const span = ctx.T1 - ctx.T0;
   let newKnown = 0;
   const oss = poisson(o, ctx.t.ossVulnsPerTurn * (1 + s.scenario.systems.length / 6));
