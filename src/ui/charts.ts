@@ -58,7 +58,7 @@ export function chart(host: HTMLElement, spec: ChartSpec, width: number): uPlot 
     legend: { show: true },
     axes: [
       { stroke: text, grid: { stroke: line, width: 1 }, values: (_u, ticks) => ticks.map((v) => spec.turnLabel(v)) },
-      { stroke: text, grid: { stroke: line, width: 1 }, size: 80, values: (_u, ticks) => ticks.map((v) => spec.format(v)) },
+      { stroke: text, grid: { stroke: line, width: 1 }, size: 118, values: (_u, ticks) => ticks.map((v) => spec.format(v)) },
     ],
     series: [
       { label: spec.turnName },

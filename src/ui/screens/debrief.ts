@@ -1,7 +1,7 @@
 import { CircleCheck, CircleX, Download, Home, Image } from 'lucide';
 import { gameWon, goalResults } from '../../scenarios/goals.ts';
 import { summarize } from '../../sim/index.ts';
-import type { GameState, MetricKey, TurnMetrics } from '../../sim/types.ts';
+import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { bandBadge } from '../band.ts';
@@ -16,6 +16,24 @@ const charted: MetricKey[] = [
   'deployFrequency', 'leadTimeMedian', 'changeFailureRate', 'restoreChangeMean',
   'availability', 'unplannedWorkShare', 'morale', 'budget',
 ];
+
+const rollingKeys: Partial<Record<MetricKey, (m: MetricsSummary) => number>> = {
+  deployFrequency: (m) => m.deployFrequency,
+  leadTimeMedian: (m) => m.leadTimeMedian,
+  changeFailureRate: (m) => m.changeFailureRate,
+  restoreChangeMean: (m) => m.restoreChangeMean,
+};
+
+/**
+ * A metric turn by turn; the four keys over a rolling window like the dashboard's, since one
+ * month of a twice-yearly release is mostly "no deploy" and says little.
+ */
+function series(g: GameState, key: MetricKey): number[] {
+  const rolling = rollingKeys[key];
+  if (!rolling) return g.history.map((m: TurnMetrics) => m[key]);
+  const width = Math.max(1, Math.ceil(182 / g.scenario.turnDays));
+  return g.history.map((_, i) => rolling(summarize(g, Math.max(0, i + 1 - width), i + 1)));
+}
 
 /** The end of the game: bands reached, every metric over time with the decisions and incidents, questions. */
 export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
@@ -92,23 +110,23 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
       h('button', { class: 'btn', on: { click: () => downloadText(metricsJson(session, s.history), `${session.ref.id}-metrics.json`, 'application/json') } }, icon(Download), t('debrief.exportJson')),
       h('button', { class: 'btn primary', on: { click: () => ctx.game.quit() } }, icon(Home), t('debrief.again')))));
 
-  const width = Math.min(720, Math.max(280, chartsBox.clientWidth - 8));
   for (const key of charted) {
     const host = h('figure', { class: 'chart' });
     chartsBox.append(host);
-    const series = (g: GameState) => g.history.map((m: TurnMetrics) => m[key]);
-    const values = series(s);
+    const values = series(s, key);
     const show = (v: number | undefined) => (v === undefined ? '—' : formatMetric(t, lng, key, v));
     // The canvas is a picture; this caption gives the same story to a screen reader.
     host.append(h('figcaption', { class: 'visually-hidden', text: t('debrief.chartSummary', {
       name: t(`metric.${key}.name`), first: show(values[0]), last: show(values[values.length - 1]),
-      baseline: show(baseline.history[Math.min(baseline.history.length, values.length) - 1]?.[key]),
+      baseline: show(series(baseline, key)[Math.min(baseline.history.length, values.length) - 1]),
     }) }));
+    // Each chart fills its own grid cell; the cell's width is known once it is in the page.
+    const width = Math.max(260, host.clientWidth - 16);
     chart(host, {
       title: t(`metric.${key}.name`),
       series: [
-        { label: t('debrief.you'), values: series(s) },
-        { label: t('debrief.doNothing'), values: series(baseline).slice(0, s.history.length), dashed: true },
+        { label: t('debrief.you'), values },
+        { label: t('debrief.doNothing'), values: series(baseline, key).slice(0, s.history.length), dashed: true },
       ],
       format: (v) => formatMetric(t, lng, key, v),
       markers,
