@@ -15,6 +15,7 @@ import { renderPolicies } from '../panels/policies.ts';
 import { reasonText, renderShop, type ShopView } from '../panels/shop.ts';
 import { renderTeam } from '../panels/team.ts';
 import { tabs } from '../tabs.ts';
+import { explained } from '../tooltip.ts';
 
 /** What survives a re-render of the game screen: the open tab and the shop filters. */
 export interface GameView {
@@ -58,8 +59,9 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
       h('h1', { class: 'scenario-name', text: t(loaded?.meta.title ?? '', { ns }) }),
       h('p', { class: 'clock', text: t('game.turnOf', { turn: s.turn + 1, turns: s.scenario.turns, date: when }) })),
     h('dl', { class: 'vitals' },
-      h('div', {}, h('dt', { text: t('game.era') }), h('dd', { text: t(`era.${s.era}`) })),
-      h('div', {}, h('dt', { text: t('game.budget') }), h('dd', { text: money(lng, s.money.budget), class: s.money.budget < 0 ? 'bad' : '' }))),
+      h('div', {}, h('dt', { text: t('game.era') }), h('dd', {}, explained(h('span', { text: t(`era.${s.era}`) }), t('game.eraExplain')))),
+      h('div', {}, h('dt', { text: t('game.budget') }),
+        h('dd', { class: s.money.budget < 0 ? 'bad' : '' }, explained(h('span', { text: money(lng, s.money.budget) }), t('metric.budget.explain'))))),
     h('div', { class: 'actions' },
       h('button', { class: 'btn ghost', attrs: { 'aria-keyshortcuts': '?' }, on: { click: () => openHelp(ctx) } }, icon(CircleHelp), t('game.help')),
       h('button', {
