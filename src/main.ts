@@ -1,4 +1,5 @@
 // The only composition root: it wires i18n, state, scenarios, UI and the Phaser board together.
+import './embed/no-eval.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/noto-sans-sc/400.css';
@@ -6,7 +7,6 @@ import '@fontsource/noto-sans-sc/700.css';
 import './ui/theme.css';
 import './ui/layout.css';
 import './ui/presenter.css';
-import { z } from 'zod';
 import { allowedOrigins, createBridge } from './embed/bridge.ts';
 import { connectCompanion, stateAt } from './embed/companion.ts';
 import { focusPolicy, forwardClickerKeys } from './embed/keys.ts';
@@ -20,11 +20,9 @@ import { createSettingsStore, type Settings, type Theme } from './state/settings
 import { createScenarioSource } from './ui/scenario-source.ts';
 import type { i18n } from 'i18next';
 
-// zod compiles parsers with new Function unless told not to, which the Content-Security-Policy forbids.
-z.config({ jitless: true });
-
 const root = document.getElementById('app');
 if (root) {
+  registerServiceWorker();
   const embed = parseEmbedParams(location.search);
   const embedded = isEmbedded();
   // Listening starts before anything is awaited, so a host's first commands are queued, not lost.
@@ -123,6 +121,12 @@ if (root) {
       connectCompanion({ bridge, stepper, settings, mode, language: () => i18n.language, interval: embed.interval, autoplay: embed.autoplay });
     }
   }
+}
+
+/** Offline after the first visit (vite.config.ts builds sw.js). A frame on another site may be refused one: it then works online. */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'single' || !('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {});
 }
 
 /** Where a deep link opens: a step by number or id, or for a scenario without steps a turn. */
