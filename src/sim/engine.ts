@@ -170,15 +170,20 @@ function endTurn(ctx: Ctx, costsSoFar: number): void {
   if (s.status === 'running') raiseEvents(ctx, s.turn + 1);
 }
 
-export function advanceTurn(state: GameState): TurnResult {
-  const events: SimEvent[] = [];
-  if (state.status !== 'running') return { state, events };
-  const s = cloneState(state);
+/** Plays one turn on `s` itself; only for a state no one else can see (see runGame). */
+export function playTurnInPlace(s: GameState, events: SimEvent[]): void {
   const ctx = makeCtx(s, knobs(s), tuning(s), events);
   const expensesBefore = s.money.expenses;
   startTurn(ctx);
   runEvents(ctx);
   endTurn(ctx, expensesBefore);
+}
+
+export function advanceTurn(state: GameState): TurnResult {
+  const events: SimEvent[] = [];
+  if (state.status !== 'running') return { state, events };
+  const s = cloneState(state);
+  playTurnInPlace(s, events);
   return { state: s, events };
 }
 

@@ -5,12 +5,13 @@ import { ERA_DEFS } from './catalog/eras.ts';
 import { HEALTHY_OPTIONS, TOXIC_OPTIONS } from './catalog/events.ts';
 import { PRACTICES, practiceById } from './catalog/practices.ts';
 import { applyCommand } from './commands.ts';
-import { advanceTurn, createGame } from './engine.ts';
+import { createGame, playTurnInPlace } from './engine.ts';
 import { eventDef } from './events.ts';
 import { chance, intBelow, nextU32 } from './rng.ts';
-import type { Command, GameState, PracticeDef, ScenarioConfig } from './types.ts';
+import type { Command, GameState, PracticeDef, ScenarioConfig, SimEvent } from './types.ts';
 import { ERAS } from './types.ts';
 
+/** Reads the state it is given and returns commands; it must not keep or change the state. */
 export type Strategy = (state: GameState) => Command[];
 
 const has = (s: GameState, id: string): boolean => s.practices.adopted.includes(id);
@@ -148,15 +149,21 @@ export const random: Strategy = (s) => {
 
 export const STRATEGIES: Record<string, Strategy> = { doNothing, allDevOps, toolsWithoutCulture, cultureFirst, random };
 
-/** Plays a whole game: each turn the strategy's commands, then the turn. */
+/**
+ * Plays a whole game: each turn the strategy's commands, then the turn. The states in between are
+ * this function's own (a strategy reads the state it is given and keeps nothing of it), so turns
+ * are played in place instead of on a copy; the result is the same as with advanceTurn.
+ */
 export function runGame(scenario: ScenarioConfig, seed: number, strategy: Strategy, turns = scenario.turns): GameState {
   let s = createGame(scenario, seed);
+  const events: SimEvent[] = [];
   for (let t = 0; t < turns && s.status === 'running'; t++) {
     for (const cmd of strategy(s)) {
       const r = applyCommand(s, cmd);
       if (r.ok) s = r.state;
     }
-    s = advanceTurn(s).state;
+    events.length = 0;
+    playTurnInPlace(s, events);
   }
   return s;
 }
