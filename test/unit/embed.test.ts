@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import { allowedOrigins } from '../../src/embed/bridge.ts';
+import { stateAt } from '../../src/embed/companion.ts';
+import { doraSnapshot } from '../../src/embed/metrics.ts';
+import { eventSchema, readInbound } from '../../src/embed/protocol.ts';
+import { createStepper } from '../../src/embed/stepper.ts';
+import { parseEmbedParams } from '../../src/embed/url.ts';
+import { loadBuiltinScenario } from '../../src/scenarios/builtin.ts';
+import { runSteps } from '../../src/scenarios/steps.ts';
+import { hashState, summarize } from '../../src/sim/index.ts';
+import { createGameStore } from '../../src/state/game.ts';
+import { recentWindow } from '../../src/ui/panels/dashboard.ts';
+
+const talk = (() => {
+  const r = loadBuiltinScenario('talk');
+  if (!r.ok) throw new Error('the talk scenario does not load');
+  return r.scenario;
+})();
+
+describe('deep links', () => {
+  it('reads a full link', () => {
+    expect(parseEmbedParams('?scenario=talk&step=3&seed=42&lang=en&mode=present&theme=projector&origins=https://a.example,http://localhost:8000&interval=2.5&autoplay=1&forwardKeys=0', () => {})).toEqual({
+      scenario: 'talk', step: 3, seed: 42, lang: 'en', mode: 'present', theme: 'projector',
+      origins: ['https://a.example', 'http://localhost:8000'], interval: 2.5, autoplay: true, forwardKeys: false,
+    });
+    expect(parseEmbedParams('?step=deliver', () => {}).step).toBe('deliver');
+  });
+
+  it('drops each bad or unknown parameter with a warning and keeps the rest', () => {
+    const warn = vi.fn();
+    const p = parseEmbedParams('?scenario=talk&step=<b>x</b>&seed=-1&lang=fr&mode=admin&theme=dark&origins=javascript:alert(1)&interval=0&x=1', warn);
+    expect(p).toEqual({ scenario: 'talk', mode: 'play', origins: [], autoplay: false });
+    expect(warn).toHaveBeenCalledTimes(8);
+    // An origin is scheme, host and port: a path or a trailing slash is not one.
+    expect(parseEmbedParams('?origins=https://a.example/', () => {}).origins).toEqual([]);
+  });
+});
+
+describe('messages', () => {
+  it('accepts commands as objects and as JSON text, and reveal in both forms', () => {
+    expect(readInbound({ namespace: 'devops-journey', type: 'goto', step: 2 })).toEqual({ kind: 'command', command: { namespace: 'devops-journey', type: 'goto', step: 2 } });
+    expect(readInbound('{"namespace":"devops-journey","type":"play","interval":3}')?.kind).toBe('command');
+    expect(readInbound('slide:start')).toEqual({ kind: 'reveal', event: 'slide:start' });
+    expect(readInbound('{"namespace":"reveal","eventName":"slide:stop"}')).toEqual({ kind: 'reveal', event: 'slide:stop' });
+  });
+
+  it('ignores anything else without throwing', () => {
+    for (const junk of [undefined, null, 7, '', '{', 'next', [], { type: 'next' }, { namespace: 'devops-journey', type: 'next', more: 1 },
+      { namespace: 'devops-journey', type: 'goto', step: -1 }, { namespace: 'devops-journey', type: 'goto', step: 'A B' },
+      { namespace: 'devops-journey', type: 'setLanguage', lang: 'de' }, { namespace: 'reveal', eventName: 'ready' }, 'x'.repeat(20_000)]) {
+      expect(readInbound(junk)).toBeNull();
+    }
+  });
+
+  it('lets a URL narrow the build allow-list but never widen it', () => {
+    expect(allowedOrigins([], [])).toEqual([]);
+    expect(allowedOrigins([], ['https://a.example'])).toEqual(['https://a.example']);
+    expect(allowedOrigins(['https://a.example', 'https://b.example'], ['https://b.example'])).toEqual(['https://b.example']);
+    expect(allowedOrigins(['https://a.example'], ['https://evil.example'])).toEqual(['https://a.example']);
+  });
+});
+
+describe('stepping a talk', () => {
+  it('shows at step n exactly what runSteps plays, whichever way it got there', () => {
+    const game = createGameStore(() => talk.config, undefined);
+    const stepper = createStepper(game, talk, { kind: 'builtin', id: 'talk' }, 42);
+    const hash = () => hashState(game.getState().session!.state);
+    stepper.goto(3);
+    expect(hash()).toBe(hashState(runSteps(talk, 3, 42).state));
+    expect(hash()).toBe(hashState(stateAt(talk, 3, 42)));
+    const atThree = hash();
+    stepper.next();
+    expect(stepper.view()).toMatchObject({ step: 4, id: 'deliver' });
+    expect(hash()).toBe(hashState(runSteps(talk, 4, 42).state));
+    stepper.prev();
+    expect(hash()).toBe(atThree);
+    stepper.goto('flow');
+    expect(stepper.view()).toMatchObject({ step: 5, steps: 5 });
+    stepper.next();
+    expect(stepper.view().step).toBe(5);
+  });
+
+  it('reports the facts of the step just played, and a seed changes them', () => {
+    const run = (seed: number) => {
+      const game = createGameStore(() => talk.config, undefined);
+      const stepper = createStepper(game, talk, { kind: 'builtin', id: 'talk' }, seed);
+      stepper.goto(1);
+      return stepper.view().events;
+    };
+    const events = run(42);
+    expect(events.some((e) => e.type === 'turnEnded')).toBe(true);
+    expect(new Set(events.map((e) => e.turn)).size).toBe(talk.steps[0].advance);
+    expect(run(42)).toEqual(events);
+    expect(run(7)).not.toEqual(events);
+  });
+
+  it('tells hosts the numbers the dashboard shows, in the shape the protocol promises', () => {
+    const state = stateAt(talk, 2, 42);
+    const snap = doraSnapshot(state)!;
+    const [from, to] = recentWindow(state);
+    const summary = summarize(state, from, to);
+    expect(snap.dora.leadTime).toEqual({ value: summary.leadTimeMedian, band: summary.bands.leadTime });
+    expect(snap.windowDays).toBe((to - from) * state.scenario.turnDays);
+    expect(eventSchema.safeParse({ namespace: 'devops-journey', type: 'metrics', turn: state.turn, ...snap }).success).toBe(true);
+    expect(doraSnapshot(stateAt(talk, 0, 42))).toBeNull();
+  });
+});
