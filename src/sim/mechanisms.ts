@@ -57,9 +57,7 @@ export function tuning(s: GameState): Tuning {
   return t ? { ...DEFAULT_TUNING, ...t } : DEFAULT_TUNING;
 }
 
-/** Combined chance that at least one of several independent checks catches something. */
-export function anyOf(...rates: number[]): number {
-  let miss = 1;
-  for (const r of rates) miss *= 1 - r;
-  return 1 - miss;
+/** Combined chance that at least one of up to three independent checks catches something. */
+export function anyOf(a: number, b: number, c = 0): number {
+  return 1 - (1 - a) * (1 - b) * (1 - c);
 }
