@@ -153,14 +153,16 @@ export const PRACTICES: readonly PracticeDef[] = [
   p('security-retrospective', 'security', 'agile', [0, 0], [1, 0.01], ['sprint-rituals'], ['security', 'culture'],
     { vulnIntro: ['mul', 0.9] }),
 
-  // Lean flow. Both slicing practices set the largest change committed at once; trunk-based
-  // development comes later in catalog order and its daily merge is the smaller limit.
+  // Lean flow. Both slicing practices set the largest change committed at once (effort hours);
+  // trunk-based development comes later in catalog order and its smaller limit wins. Its 12 hours
+  // (a day and a half of effort) rather than one day keep a few-hundred-developer company's turn
+  // within the engine's time budget, at about three changes per feature.
   p('wip-limits', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
     { productivity: ['mul', 1.03] }),
   p('small-batches', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
     { sliceHours: ['set', 16], defectIntro: ['mul', 0.9], releaseHoursPerItem: ['mul', 0.8] }),
   p('trunk-based-development', 'lean', 'agile', [5000, 0], [2, 0.05], ['continuous-integration'], ['lean', 'automation'],
-    { sliceHours: ['set', 8], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
+    { sliceHours: ['set', 12], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
   p('lightweight-approval', 'lean', 'agile', [0, 0], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
     { approvalHours: ['mul', 0.25], cultureDrift: ['add', 0.2] }),
 
