@@ -154,15 +154,14 @@ export const PRACTICES: readonly PracticeDef[] = [
     { vulnIntro: ['mul', 0.9] }),
 
   // Lean flow. Both slicing practices set the largest change committed at once (effort hours);
-  // trunk-based development comes later in catalog order and its smaller limit wins. Its 12 hours
-  // (a day and a half of effort) rather than one day keep a few-hundred-developer company's turn
-  // within the engine's time budget, at about three changes per feature.
+  // trunk-based development comes later in catalog order and its smaller limit, a day's work
+  // merged to trunk daily, wins.
   p('wip-limits', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
     { productivity: ['mul', 1.03] }),
   p('small-batches', 'lean', 'agile', [0, 0], [1, 0.02], [], ['lean'],
     { sliceHours: ['set', 16], defectIntro: ['mul', 0.9], releaseHoursPerItem: ['mul', 0.8] }),
   p('trunk-based-development', 'lean', 'agile', [5000, 0], [2, 0.05], ['continuous-integration'], ['lean', 'automation'],
-    { sliceHours: ['set', 12], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
+    { sliceHours: ['set', 8], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
   p('lightweight-approval', 'lean', 'agile', [0, 0], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
     { approvalHours: ['mul', 0.25], cultureDrift: ['add', 0.2] }),
 
