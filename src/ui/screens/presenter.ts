@@ -179,7 +179,7 @@ function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTML
     h('p', { text: t('present.breakChance', { chance: percent(lng, breakChance) }) }),
     events.length === 0 ? h('p', { text: t('present.noDraws') }) : h('p', { text: t('present.deploys', { count: deploys.length, failed }) }),
     incidents.length > 0
-      ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, 4).map((e) => h('li', { text: factText(t, lng, e) })),
-          incidents.length > 4 ? h('li', { text: t('present.moreIncidents', { count: incidents.length - 4 }) }) : null)
+      ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, 2).map((e) => h('li', { text: factText(t, lng, e) })),
+          incidents.length > 2 ? h('li', { text: t('present.moreIncidents', { count: incidents.length - 2 }) }) : null)
       : events.length > 0 ? h('p', { text: t('present.noIncidents') }) : null);
 }
