@@ -108,7 +108,7 @@ function inlineFavicon(): Plugin {
 }
 
 /**
- * The single file carries its code inline, which script-src 'self' forbids; the policy names that
+ * The single file carries its code and styles inline, which 'self' forbids; the policy names that
  * exact code by its hash instead, so nothing else inline may run. Fonts and art come as data: URLs.
  */
 function cspForInlineCode(): Plugin {
@@ -116,19 +116,21 @@ function cspForInlineCode(): Plugin {
     name: 'devops-journey:csp-for-inline-code',
     enforce: 'post',
     // A stand-in hash until the code is inlined; it also tells the inliner the policy is looked after.
-    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'sha256-filled-in-after-inlining'"),
+    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'sha256-filled-in-after-inlining'")
+      .replace("style-src 'self'", "style-src 'sha256-filled-in-after-inlining'"),
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = String(file.source);
-          const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+          const hashes = (tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))]
             .filter((m) => m[1].length > 0)
-            .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+            .map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`).join(' ');
           file.source = html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_all, open: string, policy: string, close: string) =>
             open + policy
-              .replace(/script-src [^;]*/, `script-src ${hashes.join(' ')}`)
+              .replace(/script-src [^;]*/, `script-src ${hashes('script')}`)
+              .replace(/style-src [^;]*/, `style-src ${hashes('style')}`)
               .replace(/font-src [^;]*/, "font-src 'self' data:")
               .replace(/connect-src [^;]*/, "connect-src 'self' data:")
               .replace(/manifest-src [^;]*;?\s*/, '') + close);
