@@ -5,6 +5,7 @@ import type { BoardSource } from '../state/board-source.ts';
 import { selectBoard, selectTurnPlay } from '../state/board-model.ts';
 import type { GameState, SimEvent } from '../sim/types.ts';
 import { Baker } from './bake.ts';
+import { labelSample, loadFonts } from './fonts.ts';
 import { boardLayout } from './layout.ts';
 import { palette } from './palette.ts';
 import type { ThemeName } from './palette.ts';
@@ -71,6 +72,8 @@ export class BoardScene extends Phaser.Scene {
     if (now === this.language) return;
     this.language = now;
     this.relayout();
+    // Draw again once the new language's glyphs have arrived.
+    void loadFonts(labelSample(this.t)).then(() => this.relayout());
   }
 
   private relayout(): void {

@@ -1,9 +1,10 @@
 // The board's entry point. src/main.ts loads this module with a dynamic import(), so Phaser lands
 // in its own chunk and the title screen never waits for it.
 import * as Phaser from 'phaser';
+import { labelSample, loadFonts } from './fonts.ts';
 import type { BoardSource } from '../state/board-source.ts';
 import { BoardScene } from './board-scene.ts';
-import { FONT, palette } from './palette.ts';
+import { palette } from './palette.ts';
 import type { Translate } from './text.ts';
 
 export type { Translate } from './text.ts';
@@ -26,7 +27,7 @@ declare global {
 
 export async function mountBoard(container: HTMLElement, source: BoardSource, options: BoardOptions = {}): Promise<BoardHandle> {
   const t = options.t ?? ((key: string) => key);
-  await loadFonts();
+  await loadFonts(labelSample(t));
   return new Promise((resolve) => {
     let game: Phaser.Game | null = null;
     const ready = () => {
@@ -74,15 +75,6 @@ function rendererType(): number {
   const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name) ? Phaser.CANVAS : Phaser.WEBGL;
-}
-
-/** Canvas text is rasterised once; drawn before the web font arrives it would keep the fallback face. */
-async function loadFonts(): Promise<void> {
-  try {
-    await Promise.all([document.fonts.load(`16px ${FONT}`), document.fonts.load(`bold 16px ${FONT}`)]);
-  } catch {
-    // A font that cannot load leaves the system face, which is fine.
-  }
 }
 
 /** Frames actually drawn per second over `ms` of wall time. */

@@ -71,6 +71,8 @@ export function dashedLine(g: G, x1: number, y1: number, x2: number, y2: number,
 
 /** A dashed ring, for services degraded by a failing dependency. */
 export function dashedCircle(g: G, x: number, y: number, r: number, segments: number): void {
+  // Tiny services on a dense map can ask for a ring smaller than nothing; the canvas arc throws on that.
+  if (!(r > 0)) return;
   const step = (Math.PI * 2) / segments;
   for (let i = 0; i < segments; i++) {
     g.beginPath();
