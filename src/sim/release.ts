@@ -10,7 +10,7 @@ import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
-import { chance, exponential, uniform } from './rng.ts';
+import { exponential, uniform } from './rng.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
 function phaseHours(ctx: Ctx, effort: number, people: number): number {
@@ -148,6 +148,10 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
   const d = ctx.rDefects;
   const deployId = f.deploySeq++;
   let breaking = 0;
+  // The draws that decided whether escaped defects broke production, so a presenter can show the dice.
+  let escaped = 0;
+  let lowestRoll = 1;
+  const breakChance = m.breakProb * (1 - s.people.learning);
   let features = 0;
   for (const slot of batch) {
     const kind = it.kind[slot]!;
@@ -166,7 +170,11 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
       s.ops.techDebt += m.debtPerItem * 0.5;
     }
     if (flags & FLAG_DEFECT) {
-      if (chance(d, m.breakProb * (1 - s.people.learning))) breaking++;
+      // Same draw as chance(): none when nothing can break.
+      const roll = breakChance > 0 ? uniform(d) : 1;
+      escaped++;
+      lowestRoll = Math.min(lowestRoll, roll);
+      if (roll < breakChance) breaking++;
       // Not every escaped defect breaks production; the rest surface later as bug reports.
       else addWork(ctx, 1, ctx.now + exponential(d, 24 * 30), 0);
     }
@@ -189,6 +197,9 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
     acc.failedDeploys++;
     openChangeIncidents(ctx, deployId, breaking, features > 0 && m.featureFlags > 0);
   }
-  emit(ctx, 'deploy', { deploy: deployId, items: batch.length, unplanned, failed: breaking > 0 });
+  emit(ctx, 'deploy', {
+    deploy: deployId, items: batch.length, unplanned, failed: breaking > 0,
+    escaped, breakChance: Math.round(breakChance * 1e4) / 1e4, lowestRoll: Math.round(lowestRoll * 1e4) / 1e4,
+  });
   tryStart(ctx);
 }

@@ -166,9 +166,22 @@ function otherMetric(t: TFunction, lng: string, s: GameState, point: PointAt | u
 }
 
 /**
- * The engine reports each deploy and incident but not the number it drew; what it does expose is
- * the chance in force, so the audience sees the odds and what came of them.
+ * The odds in force and the draws that decided: for the riskiest deploy of the step, how many
+ * defects escaped, the chance each had to break production, and the lowest roll against it.
  */
+function rollLine(t: TFunction, lng: string, deploys: SimEvent[]): HTMLElement | null {
+  const risky = deploys.filter((e) => Number(e.params.escaped) > 0)
+    .sort((a, b) => Number(a.params.lowestRoll) - Number(b.params.lowestRoll))[0];
+  if (!risky) return null;
+  return h('p', { class: 'present-roll', text: t('present.roll', {
+    count: Number(risky.params.escaped),
+    chance: percent(lng, Number(risky.params.breakChance)),
+    // Rounded down, so a roll just under the odds never reads as equal to them.
+    roll: new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(Math.floor(Number(risky.params.lowestRoll) * 1000) / 1000),
+    outcome: t(risky.params.failed === true ? 'present.rollBroke' : 'present.rollHeld'),
+  }) });
+}
+
 function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTMLElement {
   const deploys = events.filter((e) => e.type === 'deploy');
   const failed = deploys.filter((e) => e.params.failed === true).length;
@@ -178,6 +191,7 @@ function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTML
     h('h2', { id: 'present-dice-heading' }, icon(Dices, 24), t('present.dice')),
     h('p', { text: t('present.breakChance', { chance: percent(lng, breakChance) }) }),
     events.length === 0 ? h('p', { text: t('present.noDraws') }) : h('p', { text: t('present.deploys', { count: deploys.length, failed }) }),
+    rollLine(t, lng, deploys),
     incidents.length > 0
       ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, 2).map((e) => h('li', { text: factText(t, lng, e) })),
           incidents.length > 2 ? h('li', { text: t('present.moreIncidents', { count: incidents.length - 2 }) }) : null)
