@@ -68,6 +68,8 @@ test('undo takes back the last decision of the turn', async ({ page }) => {
 
 test('a corrupt save gives a clear message and a fresh start', async ({ page }) => {
   await page.goto('/');
+  // Wait for the first start to finish, or it would find the broken save itself before the reload.
+  await expect(page.getByRole('heading', { level: 1, name: 'DevOps Journey' })).toBeVisible();
   await page.evaluate(() => localStorage.setItem('devops-journey:save', '{"format":"devops-journey-save", broken'));
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be read');
