@@ -1,5 +1,6 @@
 // The delivery pipeline: one lane per stage, items piling up where work waits, the release batch
 // as one crate across its phases, and on a new turn the deploys travelling into production.
+import { drawPanel } from './panel.ts';
 import type * as Phaser from 'phaser';
 import { BOARD_COLUMNS, RECENT_DEPLOY_TURNS } from '../state/board-model.ts';
 import type { BoardModel, TurnPlay } from '../state/board-model.ts';
@@ -67,15 +68,8 @@ export class PipelineView {
     const u = l.u;
     const r = l.pipeline;
     const g = this.panel;
-    g.clear();
-    g.fillStyle(pal.panel, 1);
-    g.fillRoundedRect(r.x, r.y, r.w, r.h, 14 * u);
-    g.lineStyle(pal.line, pal.panelLine, 1);
-    g.strokeRoundedRect(r.x, r.y, r.w, r.h, 14 * u);
-
+    drawPanel(g, this.title, this.t('board.pipeline.title'), r, pal, u);
     const titleSize = 15 * u;
-    restyle(this.title, titleSize, pal.muted);
-    this.title.setText(this.t('board.pipeline.title')).setPosition(r.x + 14 * u, r.y + 8 * u);
     const top = r.y + 14 * u + titleSize * 1.3;
     const inner: Rect = { x: r.x + 12 * u, y: top, w: r.w - 24 * u, h: r.y + r.h - 12 * u - top };
     this.cells = this.portrait ? this.rowCells(inner) : this.columnCells(inner);

@@ -1,6 +1,7 @@
 // The systems map: services in layers by dependency depth (entry points left), edges for calls,
 // node size by node count. Edges and nodes live in two Graphics redrawn only when the model
 // changes, so a Snapdeal-sized map costs nothing per frame; only a few incident halos move.
+import { drawPanel } from './panel.ts';
 import type * as Phaser from 'phaser';
 import type { BoardModel, TurnPlay } from '../state/board-model.ts';
 import { dashedCircle, dashedLine, drawAlertBadge } from './glyphs.ts';
@@ -55,13 +56,7 @@ export class SystemsMapView {
     const u = l.u;
     const r = l.systems;
     const g = this.panel;
-    g.clear();
-    g.fillStyle(pal.panel, 1);
-    g.fillRoundedRect(r.x, r.y, r.w, r.h, 14 * u);
-    g.lineStyle(pal.line, pal.panelLine, 1);
-    g.strokeRoundedRect(r.x, r.y, r.w, r.h, 14 * u);
-    restyle(this.title, 15 * u, pal.muted);
-    this.title.setText(this.t('board.systems.title')).setPosition(r.x + 14 * u, r.y + 8 * u);
+    drawPanel(g, this.title, this.t('board.systems.title'), r, pal, u);
 
     // Legend: each status with its own mark, so colour is never the only cue.
     const ly = r.y + r.h - 14 * u;

@@ -1,5 +1,6 @@
 // The teams: a row of people per role (hollow while they are still joining), how loaded the role
 // is, and the company's morale as a face whose mouth bends, not only a colour.
+import { drawPanel } from './panel.ts';
 import type * as Phaser from 'phaser';
 import type { BoardModel } from '../state/board-model.ts';
 import { drawFace, drawPerson } from './glyphs.ts';
@@ -42,13 +43,7 @@ export class TeamsView {
     const u = l.u;
     const r = l.teams;
     const g = this.panel;
-    g.clear();
-    g.fillStyle(pal.panel, 1);
-    g.fillRoundedRect(r.x, r.y, r.w, r.h, 14 * u);
-    g.lineStyle(pal.line, pal.panelLine, 1);
-    g.strokeRoundedRect(r.x, r.y, r.w, r.h, 14 * u);
-    restyle(this.title, 15 * u, pal.muted);
-    this.title.setText(this.t('board.teams.title')).setPosition(r.x + 14 * u, r.y + 8 * u);
+    drawPanel(g, this.title, this.t('board.teams.title'), r, pal, u);
     ROLE_KEYS.forEach((key, i) => {
       restyle(this.roles[i]!, 14 * u, pal.text);
       restyle(this.extra[i]!, 13 * u, pal.muted);
