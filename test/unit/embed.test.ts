@@ -9,7 +9,7 @@ import { loadBuiltinScenario } from '../../src/scenarios/builtin.ts';
 import { runSteps } from '../../src/scenarios/steps.ts';
 import { hashState, summarize } from '../../src/sim/index.ts';
 import { createGameStore } from '../../src/state/game.ts';
-import { recentWindow } from '../../src/ui/panels/dashboard.ts';
+import { recentWindow } from '../../src/state/recent-window.ts';
 
 const talk = (() => {
   const r = loadBuiltinScenario('talk');

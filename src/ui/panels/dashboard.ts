@@ -1,17 +1,12 @@
 import type { TFunction } from 'i18next';
 import { summarize } from '../../sim/index.ts';
 import type { DoraBand, GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
+import { recentWindow } from '../../state/recent-window.ts';
 import { h } from '../dom.ts';
 import { bandBadge } from '../band.ts';
 import { duration, formatMetric, frequency, percent } from '../format.ts';
 import { sparkline } from '../sparkline.ts';
 import { explained } from '../tooltip.ts';
-
-/** Turns that make up the "recent" window: about six months, so a twice-yearly release still shows. */
-export function recentWindow(s: GameState): [number, number] {
-  const turns = Math.max(1, Math.ceil(182 / s.scenario.turnDays));
-  return [Math.max(0, s.history.length - turns), s.history.length];
-}
 
 interface Key {
   id: keyof MetricsSummary['bands'];

@@ -3,6 +3,7 @@ import { gameWon, goalResults } from '../../scenarios/goals.ts';
 import { summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
+import { recentWindow } from '../../state/recent-window.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { bandBadge } from '../band.ts';
 import { chart, type Marker } from '../charts.ts';
@@ -31,8 +32,7 @@ const rollingKeys: Partial<Record<MetricKey, (m: MetricsSummary) => number>> = {
 function series(g: GameState, key: MetricKey): number[] {
   const rolling = rollingKeys[key];
   if (!rolling) return g.history.map((m: TurnMetrics) => m[key]);
-  const width = Math.max(1, Math.ceil(182 / g.scenario.turnDays));
-  return g.history.map((_, i) => rolling(summarize(g, Math.max(0, i + 1 - width), i + 1)));
+  return g.history.map((_, i) => rolling(summarize(g, ...recentWindow(g, i + 1))));
 }
 
 /** The end of the game: bands reached, every metric over time with the decisions and incidents, questions. */

@@ -5,7 +5,8 @@ import type { GameState } from '../../sim/types.ts';
 import { bandBadge } from '../band.ts';
 import { scenarioNs } from '../context.ts';
 import { h } from '../dom.ts';
-import { doraKeys, recentWindow } from '../panels/dashboard.ts';
+import { recentWindow } from '../../state/recent-window.ts';
+import { doraKeys } from '../panels/dashboard.ts';
 
 export interface PosterView {
   scenario: LoadedScenario;

@@ -8,7 +8,8 @@ import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { factText } from '../facts.ts';
 import { formatMetric, percent } from '../format.ts';
-import { doraKeys, recentWindow } from '../panels/dashboard.ts';
+import { recentWindow } from '../../state/recent-window.ts';
+import { doraKeys } from '../panels/dashboard.ts';
 
 /** What the presenter drives: the talk's steps, replayed from the seed (src/embed/stepper.ts). */
 export interface PresenterDeck {
