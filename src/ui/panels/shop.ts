@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, Check, Hourglass, Lock, X } from 'lucide';
-import { ERA_DEFS, PRACTICES, applyCommand, mechanisms } from '../../sim/index.ts';
+import { ERA_DEFS, PRACTICES, checkCommand, mechanisms } from '../../sim/index.ts';
 import { ERAS } from '../../sim/types.ts';
-import type { Command, GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef, Reason } from '../../sim/types.ts';
+import type { GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef, Reason } from '../../sim/types.ts';
 import { factParams } from '../facts.ts';
 import { h, icon } from '../dom.ts';
 import { money, percent } from '../format.ts';
@@ -15,18 +15,12 @@ export interface ShopView {
 
 type Status = { kind: 'adopted' } | { kind: 'adopting'; turnsLeft: number } | { kind: 'available' } | { kind: 'locked'; reason: string };
 
-/** Why the engine would refuse a command, or null; the engine alone decides. */
-function refusalOf(s: GameState, command: Command): Reason | null {
-  const result = applyCommand(s, command);
-  return result.ok ? null : result.reason;
-}
-
 /** The engine decides what may be adopted; asking it keeps every rule out of the UI. */
 function statusOf(s: GameState, p: PracticeDef, t: TFunction, lng: string): Status {
   if (s.practices.adopted.includes(p.id)) return { kind: 'adopted' };
   const adopting = s.practices.adopting.find((a) => a.id === p.id);
   if (adopting) return { kind: 'adopting', turnsLeft: adopting.turnsLeft };
-  const refusal = refusalOf(s, { type: 'adoptPractice', practice: p.id });
+  const refusal = checkCommand(s, { type: 'adoptPractice', practice: p.id });
   return refusal ? { kind: 'locked', reason: reasonText(refusal, t, lng) } : { kind: 'available' };
 }
 
@@ -85,7 +79,7 @@ function eraBox(s: GameState, t: TFunction, lng: string, advance: () => void): H
   if (!next || !reachable) {
     return h('section', { class: 'era-box' }, h('p', { text: t('shop.eraLast', { era: t(`era.${s.era}`) }) }));
   }
-  const refusal = refusalOf(s, { type: 'advanceEra' });
+  const refusal = checkCommand(s, { type: 'advanceEra' });
   const done = new Set(s.practices.adopted);
   return h('section', { class: 'era-box', attrs: { 'aria-labelledby': 'era-heading' } },
     h('h3', { id: 'era-heading', text: t('shop.eraNow', { era: t(`era.${s.era}`), next: t(`era.${next}`) }) }),
