@@ -2,6 +2,7 @@ import type { PendingEvent } from '../../sim/types.ts';
 import type { ScenarioRef } from '../../state/save.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { eventText } from '../event-text.ts';
 import { factParams } from '../facts.ts';
 import { eventDef } from '../../sim/events.ts';
 
@@ -14,8 +15,7 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
   const t = ctx.i18n.t.bind(ctx.i18n);
   const params = factParams(t, ctx.i18n.language, pending.params);
   const ns = scenarioNs(scenarioId);
-  const keys = ctx.scenarios.get(ref)?.events[pending.event];
-  const text = (key: string | undefined) => (key ? t(key, { ns, ...params }) : pending.event);
+  const words = eventText(t, ns, ctx.scenarios.get(ref), pending.event, params);
   return new Promise((resolve) => {
     const dialog = h('dialog', { class: 'event-dialog', attrs: { 'aria-labelledby': 'event-title', 'aria-describedby': 'event-body' } });
     const close = (value: string | null) => {
@@ -26,14 +26,14 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
     dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(null); });
     const options = (eventDef(ctx.game.getState().session!.state, pending.event)?.options ?? []).map((o) => o.id);
     dialog.append(
-      h('h2', { id: 'event-title', text: text(keys?.title) }),
-      h('p', { id: 'event-body', text: text(keys?.text) }),
+      h('h2', { id: 'event-title', text: words.title }),
+      h('p', { id: 'event-body', text: words.text }),
       h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
         // No option is styled as the default: the choice is the lesson, so none is nudged.
         ...options.map((o) => h('button', {
           class: 'btn choice',
           on: { click: () => close(o) },
-        }, text(keys?.options[o])))),
+        }, words.option(o)))),
       h('p', { class: 'hint', text: t('event.escapeHint') }));
     document.body.append(dialog);
     dialog.showModal();

@@ -1,6 +1,6 @@
 import { CircleCheck, CircleX, Download, Home, Image } from 'lucide';
 import { gameWon, goalResults } from '../../scenarios/goals.ts';
-import { summarize } from '../../sim/index.ts';
+import { getMetrics, summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
 import { recentWindow } from '../../state/recent-window.ts';
@@ -11,6 +11,7 @@ import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
 import { doraKeys } from '../panels/dashboard.ts';
 import { decisionText } from '../decisions.ts';
+import { eventText } from '../event-text.ts';
 import { downloadCharts, downloadText, metricsCsv, metricsJson } from '../export.ts';
 
 const charted: MetricKey[] = [
@@ -46,13 +47,12 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
   const baseline: GameState = playBaseline(session.scenario, session.seed);
   const loaded = ctx.scenarios.get(session.ref);
 
-  const third = Math.floor((s.history.length * 2) / 3);
-  const mine = summarize(s, third, s.history.length);
-  const theirs = summarize(baseline, Math.floor((baseline.history.length * 2) / 3), baseline.history.length);
+  const mine = getMetrics(s).lastThird;
+  const theirs = getMetrics(baseline).lastThird;
 
   const choice = (event: string, option: string) => {
-    const keys = loaded?.events[event];
-    return { event: keys ? t(keys.title, { ns }) : event, option: keys?.options[option] ? t(keys.options[option], { ns }) : option };
+    const words = eventText(t, ns, loaded, event);
+    return { event: words.title, option: words.option(option) };
   };
   const markers: Marker[] = [
     ...session.turns.flatMap((commands, turn) => commands.map((c) => ({ turn: turn + 1, kind: 'decision' as const, label: decisionText(t, c, choice) }))),

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
+import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
 import type { Command } from '../../sim/types.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
@@ -7,6 +8,7 @@ import { h, icon } from '../dom.ts';
 import { money } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
+import { eventText } from '../event-text.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
@@ -92,7 +94,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
         h('h2', { id: 'board-heading', class: 'visually-hidden', text: t('game.board') }),
         boardHost,
         boardInWords(s, t, lng)),
-      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, t, ns), panels))));
+      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, loaded, t, ns), panels))));
   pointAt(root, loaded && session.coach ? loaded.steps[session.coach.step] : undefined);
 }
 
@@ -119,14 +121,10 @@ export async function finishTurn(ctx: UiContext): Promise<void> {
 }
 
 /** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */
-function pendingBanner(ctx: UiContext, session: Session, t: TFunction, ns: string): HTMLElement | null {
+function pendingBanner(ctx: UiContext, session: Session, loaded: LoadedScenario | null, t: TFunction, ns: string): HTMLElement | null {
   const pending = session.state.pendingEvents;
   if (pending.length === 0 || session.state.status !== 'running') return null;
-  const loaded = ctx.scenarios.get(session.ref);
-  const titles = pending.map((p) => {
-    const key = loaded?.events[p.event]?.title;
-    return key ? t(key, { ns }) : p.event;
-  });
+  const titles = pending.map((p) => eventText(t, ns, loaded, p.event).title);
   return h('section', { class: 'pending', attrs: { 'data-area': 'events', 'aria-labelledby': 'pending-heading' } },
     h('h2', { id: 'pending-heading' }, icon(MessageCircleWarning, 18), t('game.pending', { count: pending.length })),
     h('p', { text: titles.join(' · ') }),
