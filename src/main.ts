@@ -64,17 +64,21 @@ if (root) {
   };
 
   applySettings(settings.getState(), i18n, theme());
+  /** A change of language, theme or motion reaches the page at once, whatever screen draws it. */
+  const followSettings = (redraw: () => void) => settings.subscribe(async (s, before) => {
+    // The viewer's own pick of theme overrides the link's from then on.
+    if (s.theme !== before.theme) linkTheme = undefined;
+    if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
+    applySettings(s, i18n, theme());
+    redraw();
+  });
   const position = requested ? startPosition(requested, embed) : 0;
   const seed = embed.seed ?? requested?.config.seed ?? 0;
 
   if (requested && mode === 'poster') {
     const { renderPoster } = await import('./ui/screens/poster.ts');
     const draw = () => renderPoster(root, i18n, { scenario: requested, state: stateAt(requested, position, seed), step: position, steps: requested.steps.length || requested.config.turns });
-    settings.subscribe(async (s) => {
-      if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
-      applySettings(s, i18n, theme());
-      draw();
-    });
+    followSettings(draw);
     draw();
   } else {
     const { startApp } = await import('./ui/app.ts');
@@ -103,12 +107,7 @@ if (root) {
       else render();
     });
 
-    settings.subscribe(async (s, before) => {
-      if (s.theme !== before.theme) linkTheme = undefined;
-      if (s.language && s.language !== i18n.language) await i18n.changeLanguage(s.language);
-      applySettings(s, i18n, theme());
-      render();
-    });
+    followSettings(() => render());
 
     if (stepper && mode === 'play') {
       // A deep link with a step, or any link in a deck, opens on the board: a brief would take focus.
