@@ -139,7 +139,8 @@ export function onHotfixDone(ctx: Ctx): void {
   tryHotfix(ctx);
 }
 
-function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
+/** `hotfix`: the emergency lane's deploy. */
+function deploy(ctx: Ctx, batch: number[], hotfix: boolean): void {
   const s = ctx.s;
   const f = s.flow;
   const it = f.items;
@@ -153,6 +154,7 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
   let lowestRoll = 1;
   const breakChance = m.breakProb * (1 - s.people.learning);
   let features = 0;
+  let followUps = 0;
   for (const slot of batch) {
     const kind = it.kind[slot]!;
     const flags = it.flags[slot]!;
@@ -165,9 +167,10 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
       s.ops.techDebt = Math.max(0, s.ops.techDebt - ctx.t.debtPaydownPerItem);
     } else if (kind === KIND_SECURITY) {
       if (s.ops.vulnKnown > 0) s.ops.vulnKnown--;
-    } else if (kind === KIND_FOLLOWUP && unplanned) {
+    } else if (kind === KIND_FOLLOWUP) {
+      followUps++;
       // A rushed fix adds debt.
-      s.ops.techDebt += m.debtPerItem * 0.5;
+      if (hotfix) s.ops.techDebt += m.debtPerItem * 0.5;
     }
     if (flags & FLAG_DEFECT) {
       // Same draw as chance(): none when nothing can break.
@@ -187,19 +190,25 @@ function deploy(ctx: Ctx, batch: number[], unplanned: boolean): void {
   }
   const acc = f.acc;
   acc.deploys++;
+  // Rework (DORA): a deploy that happens only because of an incident. A fix that rides a planned
+  // release is not one; a continuous deploy that carries nothing but incident fixes is.
+  const unplanned = hotfix || followUps === batch.length;
   if (unplanned) acc.unplannedDeploys++;
   acc.itemsDeployed += batch.length;
   if (m.deployDowntimeHours > 0) {
     s.ops.acc.badMinutes += m.deployDowntimeHours * 60;
     s.ops.acc.downtimeHours += m.deployDowntimeHours;
   }
-  if (breaking > 0) {
-    acc.failedDeploys++;
-    openChangeIncidents(ctx, deployId, breaking, features > 0 && m.featureFlags > 0);
-  }
+  // The environment's own roll: a flag cannot switch such a failure off, only a rollback or a fix.
+  const envRoll = m.envDriftRisk > 0 ? uniform(d) : 1;
+  const envBroke = envRoll < m.envDriftRisk;
+  if (breaking > 0 || envBroke) acc.failedDeploys++;
+  if (breaking > 0) openChangeIncidents(ctx, deployId, breaking, features > 0 && m.featureFlags > 0);
+  if (envBroke) openChangeIncidents(ctx, deployId, 1, false);
   emit(ctx, 'deploy', {
-    deploy: deployId, items: batch.length, unplanned, failed: breaking > 0,
+    deploy: deployId, items: batch.length, unplanned, failed: breaking > 0 || envBroke,
     escaped, breakChance: Math.round(breakChance * 1e4) / 1e4, lowestRoll: Math.round(lowestRoll * 1e4) / 1e4,
+    envChance: Math.round(m.envDriftRisk * 1e4) / 1e4, envRoll: Math.round(envRoll * 1e4) / 1e4,
   });
   tryStart(ctx);
 }

@@ -219,7 +219,7 @@ export type Knob =
   | 'cabIntervalDays' | 'cabPrepHours' | 'cabDetect' | 'emergencyApprovalHours' | 'approvalHours'
   | 'releaseFixedHours' | 'releaseHoursPerItem'
   | 'deployHours' | 'deployDowntimeHours' | 'deployWindowHours' | 'handoverHours' | 'autoDeploy'
-  | 'breakProb' | 'blastRadius' | 'rollback' | 'rollbackHours' | 'featureFlags'
+  | 'breakProb' | 'envDriftRisk' | 'blastRadius' | 'rollback' | 'rollbackHours' | 'featureFlags'
   | 'detectionHours' | 'diagnosisFactor' | 'observability' | 'teamVariety' | 'systemVarietyFactor'
   | 'autoRecovery' | 'failover' | 'autoscaling' | 'provisionHours' | 'nodeReplaceHours' | 'workaroundHours'
   | 'vulnDetectDesign' | 'vulnDetectSecUnit' | 'vulnDetectSast' | 'vulnDetectSca'

@@ -45,6 +45,10 @@ export const BASE_MECHANISMS: Mechanisms = {
   autoDeploy: 0,
   // Running
   breakProb: 0.5,
+  // A deploy can break production whatever it carries: a setting, a migration or a dependency
+  // version that differs from the environments it was tested in. Code checks cannot see it;
+  // environments built the same way every time (configuration as code, images) shrink it.
+  envDriftRisk: 0.12,
   blastRadius: 1,
   rollback: 0,
   rollbackHours: 8,

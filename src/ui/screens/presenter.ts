@@ -166,6 +166,11 @@ function otherMetric(t: TFunction, lng: string, s: GameState, point: PointAt | u
     h('span', { class: 'key-value', text: formatMetric(t, lng, point.metric, last[point.metric]) }));
 }
 
+/** Rounded down, so a roll just under the odds never reads as equal to them. */
+function rollText(lng: string, roll: number): string {
+  return new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(Math.floor(roll * 1000) / 1000);
+}
+
 /**
  * The odds in force and the draws that decided: for the riskiest deploy of the step, how many
  * defects escaped, the chance each had to break production, and the lowest roll against it.
@@ -177,9 +182,18 @@ function rollLine(t: TFunction, lng: string, deploys: SimEvent[]): HTMLElement |
   return h('p', { class: 'present-roll', text: t('present.roll', {
     count: Number(risky.params.escaped),
     chance: percent(lng, Number(risky.params.breakChance)),
-    // Rounded down, so a roll just under the odds never reads as equal to them.
-    roll: new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(Math.floor(Number(risky.params.lowestRoll) * 1000) / 1000),
+    roll: rollText(lng, Number(risky.params.lowestRoll)),
     outcome: t(risky.params.failed === true ? 'present.rollBroke' : 'present.rollHeld'),
+  }) });
+}
+
+/** A deploy that broke on an environment difference, whatever it carried: its roll against the odds. */
+function envLine(t: TFunction, lng: string, deploys: SimEvent[]): HTMLElement | null {
+  const broke = deploys.find((e) => Number(e.params.envRoll) < Number(e.params.envChance));
+  if (!broke) return null;
+  return h('p', { class: 'present-roll', text: t('present.envRoll', {
+    chance: percent(lng, Number(broke.params.envChance)),
+    roll: rollText(lng, Number(broke.params.envRoll)),
   }) });
 }
 
@@ -187,12 +201,15 @@ function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTML
   const deploys = events.filter((e) => e.type === 'deploy');
   const failed = deploys.filter((e) => e.params.failed === true).length;
   const incidents = events.filter((e) => e.type === 'incident');
-  const breakChance = mechanisms(s).breakProb * (1 - s.people.learning);
+  const m = mechanisms(s);
+  const breakChance = m.breakProb * (1 - s.people.learning);
   return h('section', { class: 'present-dice', attrs: { 'aria-labelledby': 'present-dice-heading' } },
     h('h2', { id: 'present-dice-heading' }, icon(Dices, 24), t('present.dice')),
     h('p', { text: t('present.breakChance', { chance: percent(lng, breakChance) }) }),
+    h('p', { text: t('present.envChance', { chance: percent(lng, m.envDriftRisk) }) }),
     events.length === 0 ? h('p', { text: t('present.noDraws') }) : h('p', { text: t('present.deploys', { count: deploys.length, failed }) }),
     rollLine(t, lng, deploys),
+    envLine(t, lng, deploys),
     incidents.length > 0
       ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, 2).map((e) => h('li', { text: factText(t, lng, e) })),
           incidents.length > 2 ? h('li', { text: t('present.moreIncidents', { count: incidents.length - 2 }) }) : null)

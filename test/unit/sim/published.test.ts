@@ -41,6 +41,22 @@ describe('DORA bands', () => {
     expect(high.deployFrequency / low.deployFrequency).toBeGreaterThanOrEqual(10);
     expect(low.leadTimeMean / high.leadTimeMean).toBeGreaterThanOrEqual(100);
     expect(low.changeFailureRate / Math.max(high.changeFailureRate, 1e-9)).toBeGreaterThanOrEqual(3);
+    // Several times lower, not hundreds: DORA's elite still fail about one change in twenty.
+    expect(low.changeFailureRate / Math.max(high.changeFailureRate, 1e-9)).toBeLessThanOrEqual(40);
+  });
+
+  it('no company deploys without ever failing: all DevOps fails 1-15% of its changes (last third)', () => {
+    const high = pooled(allDevOps, 2 / 3);
+    expect(high.changeFailureRate).toBeGreaterThanOrEqual(0.01);
+    expect(high.changeFailureRate).toBeLessThanOrEqual(0.15);
+  });
+
+  it('rework: deploys made only because of an incident are a few percent with DevOps, most deploys without', () => {
+    const low = pooled(doNothing);
+    const high = pooled(allDevOps, 2 / 3);
+    expect(high.reworkRate).toBeGreaterThan(0);
+    expect(high.reworkRate).toBeLessThanOrEqual(high.changeFailureRate * 2);
+    expect(low.reworkRate).toBeGreaterThan(0.3);
   });
 
   it('low performers spend less of their time on new work than the DevOps company', () => {
