@@ -22,6 +22,8 @@ export const FLAG_DROP = 16;
 export const FLAG_CHECKED = 32;
 /** A slice of a feature: its defects, vulnerabilities and debt scale with its share of a feature. */
 export const FLAG_SLICE = 64;
+/** An urgent fix someone dropped their work for: the time it takes is paid back later (devTaxHours). */
+export const FLAG_PREEMPT = 128;
 
 /** Kind codes are indexes into WORK_KINDS. */
 export const KIND_FEATURE = 0, KIND_BUG = 1, KIND_SECURITY = 2, KIND_DEBT = 3, KIND_FOLLOWUP = 4;

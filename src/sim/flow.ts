@@ -2,7 +2,7 @@
 // review and per-item continuous integration. Time is in calendar hours; a developer works
 // `workShare` of them (40 of 168), so effort hours become calendar hours by dividing by it.
 import {
-  CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_SLICE, FLAG_VULN,
+  CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_PREEMPT, FLAG_SLICE, FLAG_VULN,
   KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
@@ -81,7 +81,9 @@ export function arriveNext(ctx: Ctx, kind: number): void {
 
 function markBusy(ctx: Ctx, delta: number): void {
   const f = ctx.s.flow;
-  f.acc.busyHours += f.devBusy * (ctx.now - f.busyMark);
+  const dt = ctx.now - f.busyMark;
+  f.acc.busyHours += f.devBusy * dt;
+  if (f.devIdle > 0) f.acc.idleHours += f.devIdle * dt;
   f.busyMark = ctx.now;
   f.devBusy += delta;
   f.devIdle -= delta;
@@ -112,8 +114,11 @@ export function onArrive(ctx: Ctx, slot: number): void {
   const lane = it.flags[slot]! & FLAG_HOTFIX ? EXPEDITE : CLASS_OF_KIND[it.kind[slot]!]!;
   const queue = f.backlog[lane]!;
   if (lane === EXPEDITE && f.devIdle <= 0) {
-    // Someone drops what they were doing for the fix; their own work waits (idle goes negative).
-    startItem(ctx, slot);
+    // Someone drops what they were doing for the fix. Nobody works two jobs at once, so the fix
+    // does not add a busy developer: its hours are owed instead, and the team's next free hours
+    // go to paying them back before any new work starts.
+    it.flags[slot] = it.flags[slot]! | FLAG_PREEMPT;
+    f.devTaxHours += startItem(ctx, slot) * ctx.prod;
     return;
   }
   queue.push(slot);
@@ -209,8 +214,11 @@ export function sliceShare(ctx: Ctx, slot: number): number {
   return it.effort[slot]! / (ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind.feature);
 }
 
-/** `continued`: the next slice of a feature, taken up by its developer without queueing. */
-function startItem(ctx: Ctx, slot: number, continued = false): void {
+/**
+ * `continued`: the next slice of a feature, taken up by its developer without queueing. Returns
+ * the effort hours the item will take at this turn's productivity.
+ */
+function startItem(ctx: Ctx, slot: number, continued = false): number {
   const f = ctx.s.flow;
   const it = f.items;
   const kind = it.kind[slot]!;
@@ -221,7 +229,7 @@ function startItem(ctx: Ctx, slot: number, continued = false): void {
     f.acc.started++;
   }
   markWip(ctx, 1);
-  markBusy(ctx, 1);
+  if (!(it.flags[slot]! & FLAG_PREEMPT)) markBusy(ctx, 1);
   let drop = false;
   if (kind === KIND_FEATURE && !(it.flags[slot]! & (FLAG_GOOD | FLAG_SLICE)) && chance(ctx.rWork, ctx.m.ideaValidation)) {
     // An experiment shows the idea does not pay; it is dropped after a first slice.
@@ -251,6 +259,7 @@ function startItem(ctx: Ctx, slot: number, continued = false): void {
   else f.acc.otherHours += own;
   f.acc.otherHours += hours - own;
   schedule(ctx, ctx.now + hours / ctx.t.workShare, EV.DEV_DONE, slot);
+  return hours;
 }
 
 export function onDevFree(ctx: Ctx): void {
@@ -262,7 +271,8 @@ export function onDevDone(ctx: Ctx, slot: number): void {
   const s = ctx.s;
   const f = s.flow;
   const it = f.items;
-  markBusy(ctx, -1);
+  if (it.flags[slot]! & FLAG_PREEMPT) it.flags[slot] = it.flags[slot]! & ~FLAG_PREEMPT;
+  else markBusy(ctx, -1);
   if (it.flags[slot]! & FLAG_DROP) {
     markWip(ctx, -1);
     f.dropped++;

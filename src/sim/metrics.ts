@@ -33,7 +33,7 @@ export function recordLead(ctx: Ctx, lead: number, cycle: number): void {
 export function emptyFlowAcc(): FlowAccumulators {
   return {
     deploys: 0, unplannedDeploys: 0, failedDeploys: 0, itemsDeployed: 0, leadSum: 0, leads: [], cycleSum: 0,
-    wipArea: 0, busyHours: 0, queueWaitSum: 0, started: 0, newHours: 0, unplannedHours: 0, otherHours: 0,
+    wipArea: 0, busyHours: 0, idleHours: 0, queueWaitSum: 0, started: 0, newHours: 0, unplannedHours: 0, otherHours: 0,
     releaseCostHours: 0,
   };
 }
@@ -81,6 +81,15 @@ function median(values: number[]): number {
   return (lower + upper) / 2;
 }
 
+/**
+ * Share of the developer-hours present that were busy. A leaver finishes the item at hand, so
+ * the hours present are busy plus idle, not the headcount at the end of the turn.
+ */
+export function utilisation(a: FlowAccumulators): number {
+  const present = a.busyHours + a.idleHours;
+  return present > 0 ? a.busyHours / present : 0;
+}
+
 export function headcount(s: GameState): number {
   return s.team.developers + s.team.testers + s.team.operations;
 }
@@ -116,7 +125,7 @@ export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leaver
     successRate: a.deploys > 0 ? 1 - a.failedDeploys / a.deploys : 1,
     throughput: a.itemsDeployed / days,
     wip: a.wipArea / hours,
-    utilisation: s.team.developers > 0 ? a.busyHours / (s.team.developers * hours) : 0,
+    utilisation: utilisation(a),
     queueWaitMean: a.started > 0 ? a.queueWaitSum / a.started : 0,
     availability,
     errorBudgetLeft: budgetMinutes > 0 ? 1 - o.badMinutes / budgetMinutes : 0,

@@ -501,6 +501,8 @@ export interface FlowAccumulators {
   cycleSum: number;
   wipArea: number;
   busyHours: number;
+  /** Developer-hours nobody was busy (people working out their notice count as present). */
+  idleHours: number;
   queueWaitSum: number;
   started: number;
   newHours: number;

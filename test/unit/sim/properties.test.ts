@@ -40,6 +40,9 @@ function checkInvariants(s: GameState): void {
     expect(t.wip).toBeGreaterThanOrEqual(0);
     expect(t.availability).toBeGreaterThanOrEqual(0);
     expect(t.availability).toBeLessThanOrEqual(1);
+    // Nobody is busier than all the time: an urgent fix interrupts work, it does not add a person.
+    expect(t.utilisation).toBeGreaterThanOrEqual(0);
+    expect(t.utilisation).toBeLessThanOrEqual(1 + 1e-12);
   }
 }
 
