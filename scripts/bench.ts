@@ -4,7 +4,9 @@
 // best and the median; process CPU time is shown next to wall time because other processes
 // inflate the wall clock but not the engine's own CPU time. Full games go through runGame, which
 // plays turns in place; the interface's way, advanceTurn copying the state each turn, is shown too.
-import { advanceTurn, applyCommand, createGame, defaultScenario, runGame, snapdealScenario, STRATEGIES } from '../src/sim/index.ts';
+// The scenarios are the shipped ones players play: our-devops-journey, and snapdeal-iac at scale.
+import { loadShippedScenario } from '../src/cli/scenario-files.ts';
+import { advanceTurn, applyCommand, createGame, runGame, STRATEGIES } from '../src/sim/index.ts';
 import type { GameState, ScenarioConfig, Strategy } from '../src/sim/index.ts';
 
 const arg = process.argv.indexOf('--rounds');
@@ -79,24 +81,33 @@ function memory(scenario: ScenarioConfig, strategy: Strategy): { heapDeltaMb: nu
   return { heapDeltaMb: (after - before) / 1048576, stateKb: JSON.stringify(s).length / 1024 };
 }
 
+const journey = loadShippedScenario('our-devops-journey');
+const snapdeal = loadShippedScenario('snapdeal-iac');
+for (const sc of [journey, snapdeal]) {
+  const nodes = sc.systems.reduce((a, x) => a + x.nodes, 0);
+  const people = sc.team.developers + sc.team.testers + sc.team.operations;
+  console.log(`${sc.id}: ${sc.systems.length} services, ${nodes} nodes, ${people} people, ${sc.turns} turns of ${sc.turnDays} days`);
+}
+console.log('');
+
 const f0 = (x: number): string => x.toFixed(0);
 const f3 = (x: number): string => x.toFixed(3);
 const rows: string[][] = [['figure', 'scenario', 'strategy', 'best', 'median']];
 const strategies = [['doNothing', STRATEGIES['doNothing']!], ['allDevOps', STRATEGIES['allDevOps']!]] as const;
 for (const [name, strategy] of strategies) {
-  const r = gamesPerSecond(defaultScenario, strategy, 1000);
+  const r = gamesPerSecond(journey, strategy, 1000);
   const wall = bestMedian(r.wall, true), cpu = bestMedian(r.cpu, true);
-  rows.push(['full games / s, wall clock', defaultScenario.id, name, f0(wall.best), f0(wall.median)]);
-  rows.push(['full games / s, CPU time (1 core)', defaultScenario.id, name, f0(cpu.best), f0(cpu.median)]);
+  rows.push(['full games / s, wall clock', journey.id, name, f0(wall.best), f0(wall.median)]);
+  rows.push(['full games / s, CPU time (1 core)', journey.id, name, f0(cpu.best), f0(cpu.median)]);
 }
 // After the runGame figures: states copied by advanceTurn take other shapes, which would slow the
 // in-place runner measured above if they came first.
 for (const [name, strategy] of strategies) {
-  const cpu = bestMedian(gamesPerSecond(defaultScenario, strategy, 1000, copyingGame).cpu, true);
-  rows.push(['full games / s via advanceTurn, CPU time', defaultScenario.id, name, f0(cpu.best), f0(cpu.median)]);
+  const cpu = bestMedian(gamesPerSecond(journey, strategy, 1000, copyingGame).cpu, true);
+  rows.push(['full games / s via advanceTurn, CPU time', journey.id, name, f0(cpu.best), f0(cpu.median)]);
 }
 for (const [name, strategy] of strategies) {
-  for (const [sc, seeds] of [[defaultScenario, 20], [snapdealScenario, 3]] as const) {
+  for (const [sc, seeds] of [[journey, 20], [snapdeal, 3]] as const) {
     // Per-turn figures over rounds: mean of each round; the slowest single turn over all rounds.
     const means: number[] = [], p95s: number[] = [];
     let slowest = 0;
@@ -113,7 +124,7 @@ for (const [name, strategy] of strategies) {
     rows.push(['ms per turn, slowest (after warm-up)', sc.id, name, f3(slowest), '']);
   }
 }
-for (const sc of [defaultScenario, snapdealScenario]) {
+for (const sc of [journey, snapdeal]) {
   const m = memory(sc, STRATEGIES['allDevOps']!);
   rows.push(['final state JSON (KiB)', sc.id, 'allDevOps', m.stateKb.toFixed(1), '']);
   rows.push(['heapUsed delta of one game (MiB)', sc.id, 'allDevOps', m.heapDeltaMb.toFixed(2), '']);

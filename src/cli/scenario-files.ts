@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { ScenarioFile } from '../scenarios/load.ts';
+import { formatError, loadScenario, type ScenarioFile } from '../scenarios/load.ts';
+import type { ScenarioConfig } from '../sim/index.ts';
 
 export const scenariosRoot = 'scenarios';
 
@@ -39,4 +40,32 @@ export function readScenarioFiles(dir: string): ScenarioFile[] {
     }
   }
   return files;
+}
+
+/** A scenario that cannot be played: unknown, or with errors (`problems`, each as file:line:column: message). */
+export class ScenarioLoadError extends Error {
+  constructor(message: string, readonly problems: readonly string[] = []) {
+    super(message);
+    this.name = 'ScenarioLoadError';
+  }
+}
+
+/**
+ * The engine's config of a scenario on disk, by a shipped scenario's id, a scenario folder or a
+ * scenario.yaml path, checked by the same loader as the game. For Node code (CLIs, bench, tests)
+ * that wants what players play. Throws a ScenarioLoadError listing the shipped ids when there is
+ * no such scenario, or every error formatted as file:line:column: message when it does not load.
+ */
+export function loadShippedScenario(ref: string): ScenarioConfig {
+  const dir = resolveScenarioDir(ref);
+  if (!dir) {
+    const ids = shippedScenarioDirs().map((d) => basename(d));
+    throw new ScenarioLoadError(`unknown scenario "${ref}"; shipped: ${ids.join(', ')}; or give a scenario folder or its scenario.yaml`);
+  }
+  const result = loadScenario(readScenarioFiles(dir));
+  if (!result.ok) {
+    const problems = result.errors.map(formatError);
+    throw new ScenarioLoadError(`scenario "${ref}" has errors:\n${problems.join('\n')}`, problems);
+  }
+  return result.scenario.config;
 }

@@ -1,13 +1,17 @@
-// Headless runs of the simulation: npx tsx src/cli/sim.ts --scenario <id|file.json> --strategy <name> --seeds N [--json]
+// Headless runs of the simulation: npx tsx src/cli/sim.ts --scenario <id|folder|scenario.yaml|file.json> --strategy <name> --seeds N [--json]
+// A scenario is what players play: a shipped scenario's id, a scenario folder or its scenario.yaml,
+// checked by the game's own loader; a .json file of the engine's ScenarioConfig is taken as it is.
 import { readFileSync } from 'node:fs';
-import { BUILTIN_SCENARIOS, STRATEGIES, gameLeadTimeMedian, getMetrics, runGame } from '../sim/index.ts';
+import { STRATEGIES, gameLeadTimeMedian, getMetrics, runGame } from '../sim/index.ts';
 import type { MetricsSummary, ScenarioConfig, TurnMetrics } from '../sim/index.ts';
+import { loadShippedScenario, ScenarioLoadError } from './scenario-files.ts';
 
 interface Options { scenario: string; strategy: string; seeds: number; json: boolean }
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: sim --scenario <id|file.json> --strategy <name> [--seeds N] [--json]';
+const USAGE = 'usage: sim [--scenario <id|folder|scenario.yaml|file.json>] [--strategy <name>] [--seeds N] [--json]\n' +
+  '  defaults: --scenario our-devops-journey --strategy doNothing --seeds 1';
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { scenario: 'our-devops-journey', strategy: 'doNothing', seeds: 1, json: false };
@@ -34,12 +38,25 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-function loadScenario(ref: string): ScenarioConfig {
-  const builtin = BUILTIN_SCENARIOS[ref];
-  if (builtin) return builtin;
-  if (!ref.endsWith('.json')) {
-    throw new UsageError(`unknown scenario "${ref}"; built-in: ${Object.keys(BUILTIN_SCENARIOS).join(', ')}, or a .json file of a ScenarioConfig`);
+/** A scenario with errors: each already formatted as file:line:column: message. */
+class ScenarioProblems extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super('');
   }
+}
+
+function loadScenario(ref: string): ScenarioConfig {
+  if (ref.endsWith('.json')) return loadJson(ref);
+  try {
+    return loadShippedScenario(ref);
+  } catch (e) {
+    if (!(e instanceof ScenarioLoadError)) throw e;
+    if (e.problems.length > 0) throw new ScenarioProblems(e.problems);
+    throw new UsageError(`${e.message}, or a .json file of a ScenarioConfig`);
+  }
+}
+
+function loadJson(ref: string): ScenarioConfig {
   let text: string;
   try {
     text = readFileSync(ref, 'utf8');
@@ -114,6 +131,10 @@ function main(): void {
 try {
   main();
 } catch (e) {
+  if (e instanceof ScenarioProblems) {
+    for (const p of e.problems) console.error(p);
+    process.exit(2);
+  }
   if (e instanceof UsageError) {
     if (e.message) console.error(`error: ${e.message}`);
     console.error(USAGE);

@@ -14,7 +14,6 @@ export { PRACTICES, practiceById } from './catalog/practices.ts';
 export { ERA_DEFS } from './catalog/eras.ts';
 export { BUILTIN_EVENTS } from './catalog/events.ts';
 export { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
-export { BUILTIN_SCENARIOS, defaultScenario, snapdealScenario } from './scenarios/index.ts';
 export { STRATEGIES, runGame } from './strategies.ts';
 export type { Strategy } from './strategies.ts';
 export type * from './types.ts';

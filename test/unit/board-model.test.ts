@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { advanceTurn, createGame, defaultScenario, snapdealScenario } from '../../src/sim/index.ts';
-import type { GameState, Incident, ServiceConfig, SimEvent } from '../../src/sim/types.ts';
+import { loadShippedScenario } from '../../src/cli/scenario-files.ts';
+import { advanceTurn, createGame } from '../../src/sim/index.ts';
+import type { GameState, Incident, ScenarioConfig, ServiceConfig, SimEvent } from '../../src/sim/types.ts';
 import { layoutServices, selectBoard, selectTurnPlay } from '../../src/state/board-model.ts';
 
-function play(scenario: typeof defaultScenario, turns: number): GameState {
+// The shipped scenarios as players get them: the default game, and Snapdeal's ~120 services.
+const journey = loadShippedScenario('our-devops-journey');
+const snapdeal = loadShippedScenario('snapdeal-iac');
+
+function play(scenario: ScenarioConfig, turns: number): GameState {
   let s = createGame(scenario, scenario.seed);
   for (let i = 0; i < turns && s.status === 'running'; i++) s = advanceTurn(s).state;
   return s;
@@ -22,7 +27,7 @@ function incident(service: number, over: Partial<Incident> = {}): Incident {
 
 /** A state of the default game with its systems and open incidents replaced. */
 function withSystems(systems: ServiceConfig[], open: Incident[]): GameState {
-  const s = createGame(defaultScenario, 1);
+  const s = createGame(journey, 1);
   return {
     ...s,
     scenario: { ...s.scenario, systems },
@@ -32,7 +37,7 @@ function withSystems(systems: ServiceConfig[], open: Incident[]): GameState {
 
 describe('board model: pipeline counts', () => {
   it('conserves items: the columns and batches hold exactly the items on the board', () => {
-    let s = createGame(defaultScenario, defaultScenario.seed);
+    let s = createGame(journey, journey.seed);
     for (let turn = 0; turn < 12 && s.status === 'running'; turn++) {
       s = advanceTurn(s).state;
       const m = selectBoard(s);
@@ -47,7 +52,7 @@ describe('board model: pipeline counts', () => {
   });
 
   it('keeps the last turns of deploys, oldest first', () => {
-    const s = play(defaultScenario, 10);
+    const s = play(journey, 10);
     const m = selectBoard(s);
     expect(m.deploys.length).toBeLessThanOrEqual(8);
     expect(m.deploys.map((d) => d.turn)).toEqual(s.history.slice(-8).map((h) => h.turn));
@@ -64,7 +69,7 @@ describe('board model: systems layout', () => {
   ];
 
   it('places every dependant in a layer left of its dependencies, entries first', () => {
-    for (const sys of [systems, snapdealScenario.systems, defaultScenario.systems]) {
+    for (const sys of [systems, snapdeal.systems, journey.systems]) {
       const l = layoutServices(sys);
       sys.forEach((svc, i) => {
         for (const id of svc.dependsOn) {
@@ -80,12 +85,12 @@ describe('board model: systems layout', () => {
   });
 
   it('is deterministic and gives each service its own slot in its layer', () => {
-    const a = layoutServices(snapdealScenario.systems);
-    const b = layoutServices(structuredClone(snapdealScenario.systems));
+    const a = layoutServices(snapdeal.systems);
+    const b = layoutServices(structuredClone(snapdeal.systems));
     expect(b).toEqual(a);
-    const slots = new Set(snapdealScenario.systems.map((_, i) => `${a.layer[i]}:${a.order[i]}`));
-    expect(slots.size).toBe(snapdealScenario.systems.length);
-    snapdealScenario.systems.forEach((_, i) => expect(a.order[i]).toBeLessThan(a.layerSize[i]!));
+    const slots = new Set(snapdeal.systems.map((_, i) => `${a.layer[i]}:${a.order[i]}`));
+    expect(slots.size).toBe(snapdeal.systems.length);
+    snapdeal.systems.forEach((_, i) => expect(a.order[i]).toBeLessThan(a.layerSize[i]!));
   });
 
   it('survives a dependency cycle and unknown ids', () => {
@@ -126,7 +131,7 @@ describe('board model: incident spread', () => {
 
 describe('board model: turn play', () => {
   it('reads deploys and struck services from the events', () => {
-    const s = createGame(defaultScenario, 1);
+    const s = createGame(journey, 1);
     const id = s.scenario.systems[1]!.id;
     const events: SimEvent[] = [
       { id: '1', type: 'deploy', turn: 1, params: { deploy: 0, items: 42, unplanned: false, failed: true } },
@@ -143,10 +148,10 @@ describe('board model: turn play', () => {
 
 describe('board model at Snapdeal scale', () => {
   it('draws ~120 services and their edges from a running game', () => {
-    const s = play(snapdealScenario, 3);
+    const s = play(snapdeal, 3);
     const m = selectBoard(s);
-    expect(m.services).toHaveLength(snapdealScenario.systems.length);
-    expect(m.edges.length).toBe(snapdealScenario.systems.reduce((a, x) => a + x.dependsOn.length, 0));
+    expect(m.services).toHaveLength(snapdeal.systems.length);
+    expect(m.edges.length).toBe(snapdeal.systems.reduce((a, x) => a + x.dependsOn.length, 0));
     expect(m.services.reduce((a, x) => a + x.nodes, 0)).toBeGreaterThan(1000);
     const onBoard = s.flow.items.stage.filter((st) => st >= 1).length;
     expect(m.alive).toBe(onBoard);

@@ -22,3 +22,25 @@ describe('npm run scenario -- check', () => {
     expect(good.status).toBe(0);
   }, 120_000);
 });
+
+const sim = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+describe('npm run sim -- --scenario', () => {
+  it('plays a shipped scenario by id, lists the shipped ids for an unknown one, and prints a broken one as file:line:column (exit 2)', () => {
+    const shipped = sim('--scenario', 'mooc-launch-day', '--strategy', 'allDevOps', '--json');
+    expect(shipped.status).toBe(0);
+    expect((JSON.parse(shipped.stdout) as { scenario: string }).scenario).toBe('mooc-launch-day');
+
+    const unknown = sim('--scenario', 'nope');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown scenario "nope"; shipped: .*mooc-launch-day.*our-devops-journey/);
+
+    const dir = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'broken');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'scenario.yaml'), 'id: broken\nlevel: 3\n');
+    const broken = sim('--scenario', join(dir, 'scenario.yaml'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain(`${dir}/scenario.yaml:2:8: 'level' should be`);
+    expect(broken.stdout + broken.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
+  }, 120_000);
+});

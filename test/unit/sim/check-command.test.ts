@@ -1,14 +1,15 @@
 // checkCommand gives the UI applyCommand's verdict without copying or changing anything.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTurn, applyCommand, checkCommand, createGame, defaultScenario, hashState, PRACTICES, STRATEGIES } from '../../../src/sim/index.ts';
+import { advanceTurn, applyCommand, checkCommand, createGame, hashState, PRACTICES, STRATEGIES } from '../../../src/sim/index.ts';
 import type { GameState } from '../../../src/sim/index.ts';
+import { journey } from './helpers.ts';
 
 /** States along a few random games, so commands meet eras, adoptions and pending events. */
 function states(): GameState[] {
   const out: GameState[] = [];
   for (const seed of [1, 2, 3]) {
-    let s = createGame({ ...defaultScenario, turns: 16 }, seed);
+    let s = createGame({ ...journey, turns: 16 }, seed);
     while (s.status === 'running') {
       out.push(s);
       for (const cmd of STRATEGIES['random']!(s)) { const r = applyCommand(s, cmd); if (r.ok) s = r.state; }

@@ -1,9 +1,9 @@
 // Queueing and batch laws the flow must obey: Little, Kingman, Reinertsen, the CAB finding, and
 // the blast radius of canaries and feature flags.
 import { describe, expect, it } from 'vitest';
-import { advanceTurn, createGame, defaultScenario, runGame, STRATEGIES, summarize } from '../../../src/sim/index.ts';
+import { advanceTurn, createGame, runGame, STRATEGIES, summarize } from '../../../src/sim/index.ts';
 import type { GameState, ScenarioConfig } from '../../../src/sim/index.ts';
-import { play, pooled, quiet } from './helpers.ts';
+import { journey, play, pooled, quiet } from './helpers.ts';
 
 const DEVOPS_PRACTICES = [
   'peer-code-reviews', 'configuration-management', 'sprint-rituals', 'continuous-integration', 'automated-testing',
@@ -11,10 +11,10 @@ const DEVOPS_PRACTICES = [
 ];
 
 function devopsCompany(patch: Partial<ScenarioConfig>): ScenarioConfig {
-  return quiet(defaultScenario, {
+  return quiet(journey, {
     era: 'devops',
     practices: { adopted: DEVOPS_PRACTICES, offered: 'all' },
-    policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' }, approval: 'lightweight' },
+    policies: { ...journey.policies, cadence: { kind: 'continuous' }, approval: 'lightweight' },
     ...patch,
   });
 }
@@ -27,7 +27,7 @@ function run(scenario: ScenarioConfig, seed: number, turns = scenario.turns): Ga
 
 describe("Little's law", () => {
   it('mean WIP ≈ throughput × mean cycle time in a steady state (±10%)', () => {
-    const sc = devopsCompany({ turns: 60, policies: { ...defaultScenario.policies, cadence: { kind: 'interval', days: 14 }, approval: 'lightweight' } });
+    const sc = devopsCompany({ turns: 60, policies: { ...journey.policies, cadence: { kind: 'interval', days: 14 }, approval: 'lightweight' } });
     for (const seed of [1, 2]) {
       const s = run(sc, seed);
       const m = summarize(s, 12, 60);
@@ -39,7 +39,7 @@ describe("Little's law", () => {
 });
 
 describe('Kingman', () => {
-  const base = devopsCompany({ turns: 40, work: { ...defaultScenario.work, bugsPerTurn: 0, goodIdeaShare: 1, backlogCap: 100000 } });
+  const base = devopsCompany({ turns: 40, work: { ...journey.work, bugsPerTurn: 0, goodIdeaShare: 1, backlogCap: 100000 } });
   const at = (features: number): GameState => run({ ...base, work: { ...base.work, featuresPerTurn: features } }, 3);
   const utilisation = (s: GameState): number => summarize(s, 8, 40).utilisation;
 
@@ -67,7 +67,7 @@ describe('Kingman', () => {
 describe('batch size (Reinertsen)', () => {
   it('a more frequent release cadence shortens lead time and shrinks batches', () => {
     const lead = (days: number): [number, number] => {
-      const sc = { ...defaultScenario, policies: { ...defaultScenario.policies, cadence: { kind: 'interval' as const, days } } };
+      const sc = { ...journey, policies: { ...journey.policies, cadence: { kind: 'interval' as const, days } } };
       const m = pooled([1, 2, 3].map((seed) => runGame(sc, seed, STRATEGIES['doNothing']!)));
       return [m.leadTimeMean, m.changeVolume];
     };
@@ -80,7 +80,7 @@ describe('batch size (Reinertsen)', () => {
   });
 
   it('automation lowers the cost of a release and the batch that ships', () => {
-    const manual = pooled([1, 2].map((seed) => run(quiet(defaultScenario, { policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' } } }), seed)));
+    const manual = pooled([1, 2].map((seed) => run(quiet(journey, { policies: { ...journey.policies, cadence: { kind: 'continuous' } } }), seed)));
     const automated = pooled([1, 2].map((seed) => run(devopsCompany({}), seed)));
     expect(automated.changeVolume).toBeLessThan(manual.changeVolume / 3);
   });
@@ -103,7 +103,7 @@ describe('change advisory board (Accelerate)', () => {
   it('makes batches larger and lead times longer without lowering the change failure rate', () => {
     const seeds = [1, 2, 3, 4];
     const light = pooled(seeds.map((seed) => run(devopsCompany({}), seed)));
-    const cab = pooled(seeds.map((seed) => run(devopsCompany({ policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' }, approval: 'cab' } }), seed)));
+    const cab = pooled(seeds.map((seed) => run(devopsCompany({ policies: { ...journey.policies, cadence: { kind: 'continuous' }, approval: 'cab' } }), seed)));
     expect(cab.changeVolume).toBeGreaterThan(2 * light.changeVolume);
     expect(cab.leadTimeMean).toBeGreaterThan(5 * light.leadTimeMean);
     expect(cab.changeFailureRate).toBeGreaterThanOrEqual(light.changeFailureRate * 0.9);

@@ -1,7 +1,11 @@
-import { runGame, STRATEGIES, defaultScenario, summarize } from '../../../src/sim/index.ts';
+import { loadShippedScenario } from '../../../src/cli/scenario-files.ts';
+import { runGame, STRATEGIES, summarize } from '../../../src/sim/index.ts';
 import type { GameState, MetricsSummary, ScenarioConfig, TurnMetrics } from '../../../src/sim/index.ts';
 
-export function play(strategy: string, seed: number, scenario: ScenarioConfig = defaultScenario): GameState {
+/** The shipped scenario players start with, as the game loads it from scenarios/our-devops-journey. */
+export const journey: ScenarioConfig = loadShippedScenario('our-devops-journey');
+
+export function play(strategy: string, seed: number, scenario: ScenarioConfig = journey): GameState {
   return runGame(scenario, seed, STRATEGIES[strategy]!);
 }
 

@@ -5,10 +5,11 @@ import { ln } from '../../../src/sim/mathx.ts';
 import { exponential, seedStreams, uniform } from '../../../src/sim/rng.ts';
 import { computeReach } from '../../../src/sim/ops/systems.ts';
 import {
-  advanceTurn, changeFailureRateBand, createGame, defaultScenario, deployFrequencyBand, leadTimeBand, mechanisms,
+  advanceTurn, changeFailureRateBand, createGame, deployFrequencyBand, leadTimeBand, mechanisms,
   PRACTICES, practiceById, timeToRestoreBand,
 } from '../../../src/sim/index.ts';
-import { quiet } from './helpers.ts';
+import { loadShippedScenario } from '../../../src/cli/scenario-files.ts';
+import { journey, quiet } from './helpers.ts';
 
 describe('numerics', () => {
   it('ln matches Math.log closely while using only exact operations', () => {
@@ -63,7 +64,7 @@ describe('catalog', () => {
   });
 
   it('practices change mechanisms only once adopted (after the J-curve dip)', () => {
-    let s = createGame(quiet(defaultScenario, {}), 1);
+    let s = createGame(quiet(journey, {}), 1);
     const before = mechanisms(s).reviewDetect;
     s = { ...s, practices: { adopted: [], adopting: [{ id: 'peer-code-reviews', turnsLeft: 1 }] } };
     expect(mechanisms(s).reviewDetect).toBe(before);
@@ -74,11 +75,13 @@ describe('catalog', () => {
 
 describe('systems', () => {
   it('an outage of a shared dependency reaches every request that needs it', () => {
-    const reach = computeReach(defaultScenario.systems);
-    const index = (id: string): number => defaultScenario.systems.findIndex((s) => s.id === id);
+    // The MOOC's two front doors: 95% of requests to the courses (LMS), 5% to the studio (CMS).
+    const { systems } = loadShippedScenario('mooc-launch-day');
+    const reach = computeReach(systems);
+    const index = (id: string): number => systems.findIndex((s) => s.id === id);
     expect(reach[index('mysql')]).toBeCloseTo(1);
-    expect(reach[index('lms')]).toBeCloseTo(0.9);
-    expect(reach[index('cms')]).toBeCloseTo(0.1);
+    expect(reach[index('gunicorn-lms')]).toBeCloseTo(0.95);
+    expect(reach[index('gunicorn-cms')]).toBeCloseTo(0.05);
     expect(reach[index('celery')]).toBeLessThan(0.1);
   });
 });

@@ -2,11 +2,11 @@
 // junk commands refused without throwing, determinism.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advanceTurn, applyCommand, createGame, defaultScenario, flowCounts, hashState, PRACTICES, STRATEGIES } from '../../../src/sim/index.ts';
+import { advanceTurn, applyCommand, createGame, flowCounts, hashState, PRACTICES, STRATEGIES } from '../../../src/sim/index.ts';
 import type { Command, GameState } from '../../../src/sim/index.ts';
-import { quiet } from './helpers.ts';
+import { journey, quiet } from './helpers.ts';
 
-const short = { ...defaultScenario, turns: 14 };
+const short = { ...journey, turns: 14 };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
   fc.constantFrom(...PRACTICES.map((p) => p.id)).map((practice): Command => ({ type: 'adoptPractice', practice })),
@@ -100,7 +100,7 @@ describe('commands', () => {
   });
 
   it('explain why they are refused', () => {
-    const s = createGame(defaultScenario, 1);
+    const s = createGame(journey, 1);
     const reason = (cmd: unknown): string => { const r = applyCommand(s, cmd as Command); return r.ok ? 'ok' : r.reason.code; };
     expect(reason({ type: 'adoptPractice', practice: 'continuous-delivery' })).toBe('practiceLocked');
     expect(reason({ type: 'adoptPractice', practice: 'nope' })).toBe('unknownPractice');
@@ -113,7 +113,7 @@ describe('commands', () => {
   });
 
   it('do not change the state they were given', () => {
-    const s = createGame(defaultScenario, 1);
+    const s = createGame(journey, 1);
     const before = hashState(s);
     const r = applyCommand(s, { type: 'adoptPractice', practice: 'peer-code-reviews' });
     expect(r.ok).toBe(true);
@@ -138,7 +138,7 @@ describe('determinism', () => {
   });
 
   it('a state survives a JSON round trip unchanged in its future', () => {
-    let s = createGame(quiet(defaultScenario, { turns: 6 }), 3);
+    let s = createGame(quiet(journey, { turns: 6 }), 3);
     s = advanceTurn(advanceTurn(s).state).state;
     const copy = JSON.parse(JSON.stringify(s)) as GameState;
     expect(hashState(copy)).toBe(hashState(s));

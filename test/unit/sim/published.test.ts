@@ -1,8 +1,8 @@
 // Checks against published results (GAME.md §4). Each can fail if the mechanisms drift.
 import { describe, expect, it } from 'vitest';
-import { BAND_RANK, defaultScenario } from '../../../src/sim/index.ts';
+import { BAND_RANK } from '../../../src/sim/index.ts';
 import type { DoraBand, DoraBands } from '../../../src/sim/index.ts';
-import { play, pooled } from './helpers.ts';
+import { journey, play, pooled } from './helpers.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const doNothing = SEEDS.map((seed) => play('doNothing', seed));
@@ -80,7 +80,7 @@ describe('DORA bands', () => {
   });
 
   it('the default scenario is the 1995 waterfall company', () => {
-    expect(defaultScenario.era).toBe('waterfall');
-    expect(defaultScenario.policies.approval).toBe('cab');
+    expect(journey.era).toBe('waterfall');
+    expect(journey.policies.approval).toBe('cab');
   });
 });

@@ -1,7 +1,9 @@
 // A fixed game used to compare engines: the same scenario, seed and commands must give the same
-// state hash in Node and in a browser. Imports only the engine, so a browser bundle can load it.
-import { advanceTurn, applyCommand, BUILTIN_EVENTS, createGame, defaultScenario, hashState } from '../../../src/sim/index.ts';
-import type { Command, GameState } from '../../../src/sim/index.ts';
+// state hash in Node and in a browser. Imports only the engine, so a browser bundle can load it;
+// the scenario comes in as a parameter: the Node side (hash-fixture.test.ts, determinism.spec.ts)
+// loads the shipped our-devops-journey from disk and hands the same JSON to the browser.
+import { advanceTurn, applyCommand, BUILTIN_EVENTS, createGame, hashState } from '../../../src/sim/index.ts';
+import type { Command, GameState, ScenarioConfig } from '../../../src/sim/index.ts';
 
 export const REFERENCE_SEED = 20240607;
 export const REFERENCE_TURNS = 24;
@@ -34,12 +36,12 @@ function answers(s: GameState): Command[] {
 }
 
 /**
- * Plays the reference game and returns the final state's hash. With `roundTrip`, the state goes
- * through JSON before every command and turn, as a save and reload would.
+ * Plays the reference game of `scenario` and returns the final state's hash. With `roundTrip`, the
+ * state goes through JSON before every command and turn, as a save and reload would.
  */
-export function referenceGame(roundTrip = false): { hash: string; turns: number } {
+export function referenceGame(scenario: ScenarioConfig, roundTrip = false): { hash: string; turns: number } {
   const load = (s: GameState): GameState => (roundTrip ? (JSON.parse(JSON.stringify(s)) as GameState) : s);
-  let s = createGame(defaultScenario, REFERENCE_SEED);
+  let s = createGame(scenario, REFERENCE_SEED);
   let turns = 0;
   for (let t = 0; t < REFERENCE_TURNS && s.status === 'running'; t++) {
     for (const cmd of [...answers(s), ...(PLAN[t] ?? [])]) {
