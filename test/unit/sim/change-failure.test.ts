@@ -1,9 +1,9 @@
 // Where change failures come from: defects that slip past the checks, and environments that
 // differ from the ones a change was tested in, which no code check can see.
 import { describe, expect, it } from 'vitest';
-import { advanceTurn, createGame, defaultScenario, summarize } from '../../../src/sim/index.ts';
+import { advanceTurn, createGame, summarize } from '../../../src/sim/index.ts';
 import type { ScenarioConfig } from '../../../src/sim/index.ts';
-import { quiet } from './helpers.ts';
+import { journey, quiet } from './helpers.ts';
 
 const DEVOPS = [
   'peer-code-reviews', 'configuration-management', 'sprint-rituals', 'continuous-integration', 'automated-testing',
@@ -11,11 +11,11 @@ const DEVOPS = [
 ];
 
 function company(extra: string[]): ScenarioConfig {
-  return quiet(defaultScenario, {
+  return quiet(journey, {
     era: 'devops',
     turns: 24,
     practices: { adopted: [...DEVOPS, ...extra], offered: 'all' },
-    policies: { ...defaultScenario.policies, cadence: { kind: 'continuous' }, approval: 'lightweight' },
+    policies: { ...journey.policies, cadence: { kind: 'continuous' }, approval: 'lightweight' },
   });
 }
 
