@@ -61,5 +61,3 @@ export const HEALTHY_OPTIONS: Record<string, string> = {
   'play-favourites': 'fair', 'unlimited-vacation': 'realLeave', 'deadline-crunch': 'holdScope',
   'eliminate-loyalty': 'invest', 'humans-as-data-points': 'conversations', 'fake-promises': 'honest',
 };
-
-export const TEMPTATIONS: readonly string[] = Object.keys(TOXIC_OPTIONS).filter((id) => id !== 'postmortem');
