@@ -42,7 +42,8 @@ export interface Ctx {
   prod: number;
   /** Share of capacity going into adopting practices this turn (the J-curve dip). */
   dip: number;
-  events: SimEvent[];
+  /** Where facts go; null in a headless game nobody reads them from (they are only numbered). */
+  events: SimEvent[] | null;
   /** The incident of the turn most worth a postmortem: id and impact-hours. */
   major: { id: number; weight: number } | null;
   systemVariety: number;
@@ -65,7 +66,8 @@ export function schedule(ctx: Ctx, time: number, type: number, ref: number): voi
 
 export function emit(ctx: Ctx, type: string, params: SimEvent['params']): void {
   const s = ctx.s;
-  ctx.events.push({ id: `${s.turn}-${s.seq++}`, type, turn: s.turn, params });
+  if (ctx.events === null) s.seq++;
+  else ctx.events.push({ id: `${s.turn}-${s.seq++}`, type, turn: s.turn, params });
 }
 
 export function rng(ctx: Ctx, stream: string): number[] {
@@ -75,7 +77,7 @@ export function rng(ctx: Ctx, stream: string): number[] {
 // A scenario's systems never change during a game; a state loaded from JSON just misses once.
 const targetsOf = new WeakMap<ServiceConfig[], number[]>();
 
-export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent[]): Ctx {
+export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent[] | null): Ctx {
   const hours = s.scenario.turnDays * 24;
   const systems = s.scenario.systems;
   let targets = targetsOf.get(systems);

@@ -169,8 +169,11 @@ function endTurn(ctx: Ctx, costsSoFar: number): void {
   if (s.status === 'running') raiseEvents(ctx, s.turn + 1);
 }
 
-/** Plays one turn on `s` itself; only for a state no one else can see (see runGame). */
-export function playTurnInPlace(s: GameState, events: SimEvent[]): void {
+/**
+ * Plays one turn on `s` itself; only for a state no one else can see (see runGame). Facts go to
+ * `events`, or nowhere when it is null (they still take their numbers, so the state is the same).
+ */
+export function playTurnInPlace(s: GameState, events: SimEvent[] | null): void {
   const ctx = makeCtx(s, knobs(s), tuning(s), events);
   const expensesBefore = s.money.expenses;
   startTurn(ctx);

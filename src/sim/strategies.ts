@@ -8,7 +8,7 @@ import { applyCommand } from './commands.ts';
 import { createGame, playTurnInPlace } from './engine.ts';
 import { eventDef } from './events.ts';
 import { chance, intBelow, nextU32 } from './rng.ts';
-import type { Command, GameState, PracticeDef, ScenarioConfig, SimEvent } from './types.ts';
+import type { Command, GameState, PracticeDef, ScenarioConfig } from './types.ts';
 import { ERAS } from './types.ts';
 
 /** Reads the state it is given and returns commands; it must not keep or change the state. */
@@ -156,14 +156,12 @@ export const STRATEGIES: Record<string, Strategy> = { doNothing, allDevOps, tool
  */
 export function runGame(scenario: ScenarioConfig, seed: number, strategy: Strategy, turns = scenario.turns): GameState {
   let s = createGame(scenario, seed);
-  const events: SimEvent[] = [];
   for (let t = 0; t < turns && s.status === 'running'; t++) {
     for (const cmd of strategy(s)) {
       const r = applyCommand(s, cmd);
       if (r.ok) s = r.state;
     }
-    events.length = 0;
-    playTurnInPlace(s, events);
+    playTurnInPlace(s, null);
   }
   return s;
 }
