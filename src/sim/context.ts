@@ -2,7 +2,7 @@
 // mechanisms in force, the turn's window and the facts emitted so far.
 import type { GameState, Mechanisms, ServiceConfig, SimEvent, Tuning } from './types.ts';
 import { heapPush } from './heap.ts';
-import { WORK_CLASSES } from './types.ts';
+import { WORK_CLASSES, WORK_KINDS } from './types.ts';
 import { changeTargets } from './ops/systems.ts';
 
 export const EV = {
@@ -52,6 +52,10 @@ export interface Ctx {
   changeTargets: number[];
   /** Target share of developer hours per backlog lane (the capacity split as fractions). */
   laneShare: number[];
+  /** Mean effort hours of an item, by kind code. */
+  meanEffort: number[];
+  /** Brooks: coordination overhead on every item, growing with the square root of team size. */
+  coordination: number;
   /** The random streams the event loop draws from, looked up once per turn rather than per draw. */
   rArrivals: number[];
   rWork: number[];
@@ -77,6 +81,11 @@ export function rng(ctx: Ctx, stream: string): number[] {
 // A scenario's systems never change during a game; a state loaded from JSON just misses once.
 const targetsOf = new WeakMap<ServiceConfig[], number[]>();
 
+/** The team size and the knobs in force fix it for a turn. */
+export function coordination(s: GameState, m: Mechanisms): number {
+  return 1 + 0.015 * Math.sqrt(s.team.developers) * m.coordinationFactor;
+}
+
 export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent[] | null): Ctx {
   const hours = s.scenario.turnDays * 24;
   const systems = s.scenario.systems;
@@ -89,6 +98,8 @@ export function makeCtx(s: GameState, m: Mechanisms, t: Tuning, events: SimEvent
     s, m, t, T0: s.clock, T1: s.clock + hours, now: s.clock, prod: 1, dip: 0, events, major: null,
     systemVariety: 1, teamVariety: 1, changeTargets: targets,
     laneShare: WORK_CLASSES.map((c) => s.policies.capacitySplit[c] / 100),
+    meanEffort: WORK_KINDS.map((k) => s.scenario.work.featureEffortHours * t.effortByKind[k]),
+    coordination: coordination(s, m),
     rArrivals: s.rng['arrivals']!, rWork: s.rng['work']!, rDefects: s.rng['defects']!, rOps: s.rng['ops']!,
   };
 }

@@ -2,7 +2,7 @@
 // traffic, faults, arrivals), run the discrete-event simulation of the turn's hours, then measure.
 import { settleTurn, turnCosts } from './business.ts';
 import { practiceById } from './catalog/practices.ts';
-import { EV, FLAG_GOOD, KIND_BUG, KIND_FEATURE, emit, makeCtx, schedule } from './context.ts';
+import { EV, FLAG_GOOD, KIND_BUG, KIND_FEATURE, coordination, emit, makeCtx, schedule } from './context.ts';
 import type { Ctx } from './context.ts';
 import { raiseEvents, resolvePending } from './events.ts';
 import { addWork, arriveNext, flushBusy, markWip, onArrive, onCiDone, onDevDone, onDevFree, onReviewDone, startArrivals, tryStart } from './flow.ts';
@@ -87,6 +87,7 @@ function startTurn(ctx: Ctx): void {
   ctx.m = knobs(s);
   startTurnPeople(ctx);
   ctx.prod = productivity(ctx, dip);
+  ctx.coordination = coordination(s, ctx.m);
   variety(ctx);
   planCapacity(ctx);
   const o = s.rng['ops']!;

@@ -10,7 +10,6 @@ import { UNPLANNED } from './catalog/tuning.ts';
 import { anyOf } from './mechanisms.ts';
 import { chance, erlang2, exponential } from './rng.ts';
 import type { FlowState } from './types.ts';
-import { WORK_KINDS } from './types.ts';
 import { varietyGap } from './ops/incidents.ts';
 import { tryCut, tryHotfix } from './release.ts';
 
@@ -44,7 +43,7 @@ export function freeItem(f: FlowState, slot: number): void {
 /** A work item that will arrive at `at` (now or later); returns its slot. */
 export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident = -1): number {
   const f = ctx.s.flow;
-  const effort = erlang2(ctx.rWork, ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
+  const effort = erlang2(ctx.rWork, ctx.meanEffort[kind]!);
   const slot = allocItem(f, kind, effort, at, flags);
   f.items.incident[slot] = incident;
   schedule(ctx, at, EV.ARRIVE, slot);
@@ -73,7 +72,7 @@ export function arriveNext(ctx: Ctx, kind: number): void {
   const f = s.flow;
   const a = ctx.rArrivals;
   const flags = kind === KIND_FEATURE && chance(a, s.scenario.work.goodIdeaShare) ? FLAG_GOOD : 0;
-  const effort = erlang2(ctx.rWork, s.scenario.work.featureEffortHours * ctx.t.effortByKind[WORK_KINDS[kind]!]);
+  const effort = erlang2(ctx.rWork, ctx.meanEffort[kind]!);
   const next = nextArrival(ctx, kind, ctx.now);
   if (kind === KIND_FEATURE) f.nextFeatureAt = next; else f.nextBugAt = next;
   onArrive(ctx, allocItem(f, kind, effort, ctx.now, flags));
@@ -137,43 +136,26 @@ export function onArrive(ctx: Ctx, slot: number): void {
  * lane is below its share (slack used for improvement), even when little debt is measured.
  */
 function pickLane(ctx: Ctx): number {
-  const lane = laneWithWork(ctx);
-  if (lane >= 0) return lane;
-  const f = ctx.s.flow;
-  let total = 0;
-  for (let c = 0; c < 4; c++) total += f.classHours[c]!;
-  return ctx.laneShare[1]! > (total > 0 ? f.classHours[1]! / total : 0) ? 1 : -1;
-}
-
-function laneWithWork(ctx: Ctx): number {
   const f = ctx.s.flow;
   const share = ctx.laneShare;
-  let total = 0;
-  for (let c = 0; c < 4; c++) total += f.classHours[c]!;
+  const hours = f.classHours;
+  const total = hours[0]! + hours[1]! + hours[2]! + hours[3]!;
+  const debtWork = ctx.s.ops.techDebt > ctx.t.debtPaydownPerItem;
   let best = -1;
   let bestGap = -Infinity;
   for (let c = 0; c < 4; c++) {
     const target = share[c]!;
-    if (target <= 0) continue;
-    const available = f.backlog[c]!.length > 0 || (c === 1 && debtWorkAvailable(ctx));
-    if (!available) continue;
-    const gap = target - (total > 0 ? f.classHours[c]! / total : 0);
+    if (target <= 0 || (f.backlog[c]!.length === 0 && !(c === 1 && debtWork))) continue;
+    const gap = target - (total > 0 ? hours[c]! / total : 0);
     if (gap > bestGap) { bestGap = gap; best = c; }
   }
-  return best;
-}
-
-function debtWorkAvailable(ctx: Ctx): boolean {
-  return ctx.s.ops.techDebt > ctx.t.debtPaydownPerItem;
+  if (best >= 0) return best;
+  return share[1]! > (total > 0 ? hours[1]! / total : 0) ? 1 : -1;
 }
 
 /** Overheads on an item's own work: bad code to work around, reviewing, coordinating. */
 function overhead(ctx: Ctx): number {
-  const m = ctx.m;
-  const debtMult = 1 + ctx.s.ops.techDebt / ctx.t.debtScale;
-  // Brooks: coordination overhead grows with the square root of team size.
-  const coordination = 1 + 0.015 * Math.sqrt(ctx.s.team.developers) * m.coordinationFactor;
-  return debtMult * (1 + m.reviewEffort) * coordination;
+  return (1 + ctx.s.ops.techDebt / ctx.t.debtScale) * (1 + ctx.m.reviewEffort) * ctx.coordination;
 }
 
 export function tryStart(ctx: Ctx): void {
@@ -197,7 +179,7 @@ export function tryStart(ctx: Ctx): void {
       const lane = pickLane(ctx);
       if (lane < 0) return;
       if (lane === 1 && f.backlog[1]!.length === 0) {
-        slot = allocItem(f, KIND_DEBT, s.scenario.work.featureEffortHours * ctx.t.effortByKind.debt, ctx.now, 0);
+        slot = allocItem(f, KIND_DEBT, ctx.meanEffort[KIND_DEBT]!, ctx.now, 0);
         f.arrived++;
       } else {
         slot = f.backlog[lane]!.shift()!;
@@ -211,7 +193,7 @@ export function tryStart(ctx: Ctx): void {
 export function sliceShare(ctx: Ctx, slot: number): number {
   const it = ctx.s.flow.items;
   if (!(it.flags[slot]! & FLAG_SLICE)) return 1;
-  return it.effort[slot]! / (ctx.s.scenario.work.featureEffortHours * ctx.t.effortByKind.feature);
+  return it.effort[slot]! / ctx.meanEffort[KIND_FEATURE]!;
 }
 
 /**
