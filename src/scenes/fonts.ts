@@ -2,7 +2,7 @@ import { FONT } from './palette.ts';
 
 const labelKeys = [
   'board.pipeline.title', 'board.systems.title', 'board.teams.title', 'board.team.developer', 'board.team.tester',
-  'board.team.operations', 'board.team.morale', 'board.team.load', 'board.legend.ok', 'board.legend.incident',
+  'board.team.operations', 'board.team.morale', 'board.team.load', 'board.team.loadShort', 'board.legend.ok', 'board.legend.incident',
   'board.legend.degraded', 'board.batch', 'board.hotfix',
   ...['backlog', 'develop', 'review', 'integrate', 'test', 'approve', 'release', 'deploy', 'run'].map((c) => `board.stage.${c}`),
 ];

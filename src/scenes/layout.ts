@@ -14,7 +14,7 @@ export interface BoardLayout {
 }
 
 export function boardLayout(width: number, height: number): BoardLayout {
-  const portrait = width < 720 || width < height * 0.9;
+  const portrait = width < 480 || width < height * 0.9;
   const u = Math.max(0.8, Math.min(width / (portrait ? 420 : 1280), height / (portrait ? 840 : 720), 2.2));
   const pad = Math.round(12 * u);
   const innerW = width - 2 * pad;

@@ -101,6 +101,8 @@ export class SystemsMapView {
     let maxNodes = 1;
     for (const s of model.services) if (s.nodes > maxNodes) maxNodes = s.nodes;
     const minPitch = 10 * u;
+    // Where every service is named, a name sits under its node: the node leaves it room in its row.
+    const nameRoom = n <= LABEL_ALL ? 15 * u : 0;
     model.services.forEach((s, i) => {
       // Crowded layers fold into zig-zag sub-columns instead of shrinking nodes to dust.
       const perLine = Math.max(1, Math.floor(a.h / minPitch));
@@ -112,7 +114,7 @@ export class SystemsMapView {
       const sub = s.order % subcols;
       this.px[i] = a.x + (s.layer + 0.5) * colW + (sub - (subcols - 1) / 2) * subW;
       this.py[i] = a.y + (row + 0.5) * pitchY;
-      const rMax = Math.min(28 * u, pitchY * 0.42, (subcols > 1 ? subW : colW * 0.5) * 0.45);
+      const rMax = Math.max(2.5, Math.min(28 * u, pitchY * 0.42, (pitchY - nameRoom) * 0.5, (subcols > 1 ? subW : colW * 0.5) * 0.45));
       const rMin = Math.max(2.5, rMax * 0.38);
       this.pr[i] = rMin + (rMax - rMin) * Math.sqrt(s.nodes / maxNodes);
     });

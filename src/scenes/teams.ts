@@ -66,23 +66,27 @@ export class TeamsView {
     const pal = this.pal;
     const u = this.u;
     g.clear();
-    // Portrait: roles in three columns beside the morale face; landscape: rows, face underneath.
+    // Portrait: roles in three columns beside the morale face (a short panel has no room for three
+    // rows of text); landscape: rows, face underneath.
     const rowsH = this.portrait ? a.h : a.h * 0.72;
-    const rowH = rowsH / 3;
-    const colW = this.portrait ? (a.w * 0.74) : a.w;
+    const rowH = this.portrait ? a.h : rowsH / 3;
+    const colW = this.portrait ? (a.w * 0.74) / 3 - 8 * u : a.w;
     model.team.forEach((team, i) => {
-      const y = a.y + rowH * i;
+      const x = this.portrait ? a.x + i * (colW + 8 * u) : a.x;
+      const y = this.portrait ? a.y : a.y + rowH * i;
       const name = this.roles[i]!;
-      name.setPosition(a.x, y + rowH * 0.22);
+      name.setPosition(x, y + rowH * 0.22);
       // People: as many as fit, hollow for those still joining, then a count.
-      const size = Math.min(rowH * 0.34, 20 * u);
+      const size = Math.min(rowH * (this.portrait ? 0.22 : 0.34), 20 * u);
       const pitch = size * 0.95;
-      const peopleX = a.x + size / 2;
+      const peopleX = x + size / 2;
       const peopleY = y + rowH * 0.52;
       const everyone = team.people + team.joining;
       const extra = this.extra[i]!;
-      const barW = colW * 0.3;
-      let room = colW - barW - 10 * u;
+      const barW = this.portrait ? colW : colW * 0.3;
+      // In a column the load reads, shorter, beside the people, so they stop short of it.
+      const load = this.loads[i]!.setText(this.t(this.portrait ? 'board.team.loadShort' : 'board.team.load', { percent: Math.round(team.load * 100) }));
+      let room = this.portrait ? colW - load.width - 6 * u : colW - barW - 10 * u;
       if (everyone * pitch > room) {
         // Measure the widest possible "+N" first so the count never runs into the bar.
         extra.setText(this.t('board.more', { count: everyone }));
@@ -94,10 +98,10 @@ export class TeamsView {
       }
       extra.setText(everyone > shown ? this.t('board.more', { count: everyone - shown }) : '');
       extra.setPosition(peopleX + shown * pitch - pitch / 2 + 4 * u, peopleY);
-      // Load bar on the right of the row.
+      // Load bar on the right of the row, or under the people in a column.
       const barH = Math.max(6, 9 * u);
-      const bx = a.x + colW - barW;
-      const by = peopleY - barH / 2;
+      const bx = x + colW - barW;
+      const by = this.portrait ? y + rowH * 0.8 - barH / 2 : peopleY - barH / 2;
       const color = team.load >= 0.9 ? pal.bad : team.load >= 0.75 ? pal.warn : pal.good;
       g.fillStyle(pal.lane, 1);
       g.fillRoundedRect(bx, by, barW, barH, barH / 2);
@@ -107,14 +111,13 @@ export class TeamsView {
       }
       g.lineStyle(Math.max(1, pal.line * 0.8), pal.panelLine, 1);
       g.strokeRoundedRect(bx, by, barW, barH, barH / 2);
-      this.loads[i]!.setText(this.t('board.team.load', { percent: Math.round(team.load * 100) }))
-        .setPosition(a.x + colW, y + rowH * 0.22);
+      load.setPosition(x + colW, this.portrait ? peopleY : y + rowH * 0.22);
     });
     // Morale: the face's mouth follows the score; the bar repeats it as a length.
     const mood = Math.max(0, Math.min(1, model.morale));
     const faceColor = mood < 0.35 ? pal.bad : mood < 0.55 ? pal.warn : pal.good;
     if (this.portrait) {
-      const x0 = a.x + colW + 12 * u;
+      const x0 = a.x + a.w * 0.74 + 12 * u;
       const w = a.x + a.w - x0;
       const r = Math.min(w * 0.3, a.h * 0.22);
       drawFace(g, x0 + w / 2, a.y + a.h * 0.42, r, mood, faceColor);

@@ -203,15 +203,17 @@ function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTML
   const incidents = events.filter((e) => e.type === 'incident');
   const m = mechanisms(s);
   const breakChance = m.breakProb * (1 - s.people.learning);
+  const env = envLine(t, lng, deploys);
+  // The box has room for two incidents, or one beside an environment failure's line.
+  const listed = env === null ? 2 : 1;
   return h('section', { class: 'present-dice', attrs: { 'aria-labelledby': 'present-dice-heading' } },
     h('h2', { id: 'present-dice-heading' }, icon(Dices, 24), t('present.dice')),
-    h('p', { text: t('present.breakChance', { chance: percent(lng, breakChance) }) }),
-    h('p', { text: t('present.envChance', { chance: percent(lng, m.envDriftRisk) }) }),
+    h('p', { text: t('present.odds', { defect: percent(lng, breakChance), env: percent(lng, m.envDriftRisk) }) }),
     events.length === 0 ? h('p', { text: t('present.noDraws') }) : h('p', { text: t('present.deploys', { count: deploys.length, failed }) }),
     rollLine(t, lng, deploys),
-    envLine(t, lng, deploys),
+    env,
     incidents.length > 0
-      ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, 2).map((e) => h('li', { text: factText(t, lng, e) })),
-          incidents.length > 2 ? h('li', { text: t('present.moreIncidents', { count: incidents.length - 2 }) }) : null)
+      ? h('ul', { class: 'present-incidents' }, ...incidents.slice(0, listed).map((e) => h('li', { text: factText(t, lng, e) })),
+          incidents.length > listed ? h('li', { text: t('present.moreIncidents', { count: incidents.length - listed }) }) : null)
       : events.length > 0 ? h('p', { text: t('present.noIncidents') }) : null);
 }
