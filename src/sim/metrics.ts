@@ -90,6 +90,25 @@ export function utilisation(a: FlowAccumulators): number {
   return present > 0 ? a.busyHours / present : 0;
 }
 
+/**
+ * Share of the error budget left over the SLO's window, which reaches back from the turn's end
+ * over this turn and earlier ones, a turn partly inside it counting pro rata (SRE book: 99.9%
+ * over 30 days allows 43.2 bad minutes). Negative once the budget is overspent.
+ */
+function errorBudgetLeft(s: GameState, badNow: number, turnMinutes: number): number {
+  const window = s.scenario.slo.windowDays * 1440;
+  const budget = (1 - s.scenario.slo.target) * window;
+  if (!(budget > 0)) return 0;
+  let bad = badNow * (window < turnMinutes ? window / turnMinutes : 1);
+  let covered = turnMinutes;
+  for (let i = s.history.length - 1; i >= 0 && covered < window; i--) {
+    const share = window - covered < turnMinutes ? (window - covered) / turnMinutes : 1;
+    bad += (1 - s.history[i]!.availability) * turnMinutes * share;
+    covered += turnMinutes;
+  }
+  return 1 - bad / budget;
+}
+
 export function headcount(s: GameState): number {
   return s.team.developers + s.team.testers + s.team.operations;
 }
@@ -103,8 +122,8 @@ export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leaver
   const days = hours / 24;
   const minutes = hours * 60;
   const work = a.newHours + a.unplannedHours + a.otherHours;
-  const availability = 1 - (o.badMinutes < minutes ? o.badMinutes / minutes : 1);
-  const budgetMinutes = (1 - s.scenario.slo.target) * minutes;
+  const bad = o.badMinutes < minutes ? o.badMinutes : minutes;
+  const availability = 1 - bad / minutes;
   const m: TurnMetrics = {
     turn: s.turn,
     deploys: a.deploys,
@@ -128,7 +147,7 @@ export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leaver
     utilisation: utilisation(a),
     queueWaitMean: a.started > 0 ? a.queueWaitSum / a.started : 0,
     availability,
-    errorBudgetLeft: budgetMinutes > 0 ? 1 - o.badMinutes / budgetMinutes : 0,
+    errorBudgetLeft: errorBudgetLeft(s, bad, minutes),
     newWorkShare: work > 0 ? a.newHours / work : 0,
     unplannedWorkShare: work > 0 ? a.unplannedHours / work : 0,
     techDebt: s.ops.techDebt,

@@ -105,3 +105,22 @@ describe('DORA thresholds', () => {
     expect(timeToRestoreBand(400, 3)).toBe('low');
   });
 });
+
+describe('error budget', () => {
+  it('an outage keeps eating the budget while it lies inside the SLO window, and only then', () => {
+    const sc = quiet(journey, {
+      turns: 9, turnDays: 7, slo: { target: 0.999, windowDays: 28 },
+      traffic: { ...journey.traffic, spikeChancePerTurn: 0, scheduledSpikes: [{ turn: 3, multiplier: 20, hours: 12 }] },
+    });
+    let s = createGame(sc, 1);
+    while (s.status === 'running') s = advanceTurn(s).state;
+    const h = s.history;
+    expect(h.map((t) => t.availability < 1)).toEqual([false, false, true, false, false, false, false, false, false]);
+    const budget = 0.001 * 28 * 1440;
+    const left = 1 - (1 - h[2]!.availability) * 7 * 1440 / budget;
+    // Four weekly turns in a 28-day window: the outage of the third counts until the sixth.
+    for (const k of [2, 3, 4, 5]) expect(h[k]!.errorBudgetLeft).toBeCloseTo(left, 9);
+    expect(left).toBeLessThan(0.9);
+    for (const k of [0, 1, 6, 7, 8]) expect(h[k]!.errorBudgetLeft).toBe(1);
+  });
+});
