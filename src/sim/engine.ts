@@ -143,7 +143,7 @@ function runEvents(ctx: Ctx): void {
   }
 }
 
-function endTurn(ctx: Ctx, costsSoFar: number): void {
+function endTurn(ctx: Ctx): void {
   const s = ctx.s;
   ctx.now = ctx.T1;
   flushBusy(ctx);
@@ -155,7 +155,11 @@ function endTurn(ctx: Ctx, costsSoFar: number): void {
   const revenue = settleTurn(ctx, availability, s.ops.acc.downtimeHours);
   const work = a.newHours + a.unplannedHours + a.otherHours;
   const leavers = endTurnPeople(ctx, utilisation(a), work > 0 ? a.unplannedHours / work : 0);
-  const cost = s.money.expenses - costsSoFar;
+  // What was bought between turns (practices, hires) belongs to the turn it prepares: a turn's
+  // cost is everything spent since the previous one closed.
+  let spentBefore = 0;
+  for (const t of s.history) spentBefore += t.cost;
+  const cost = s.money.expenses - spentBefore;
   const metrics = closeTurnMetrics(ctx, revenue, cost, leavers);
   s.history.push(metrics);
   for (let c = 0; c < 4; c++) s.flow.classHours[c]! *= 0.5;
@@ -176,10 +180,9 @@ function endTurn(ctx: Ctx, costsSoFar: number): void {
  */
 export function playTurnInPlace(s: GameState, events: SimEvent[] | null): void {
   const ctx = makeCtx(s, knobs(s), tuning(s), events);
-  const expensesBefore = s.money.expenses;
   startTurn(ctx);
   runEvents(ctx);
-  endTurn(ctx, expensesBefore);
+  endTurn(ctx);
 }
 
 export function advanceTurn(state: GameState): TurnResult {

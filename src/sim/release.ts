@@ -3,7 +3,7 @@
 // what a deploy does in production. The release pipeline handles one batch at a time, so a slow,
 // costly release makes the next batch bigger: the batch size emerges from the release cost.
 import {
-  EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, schedule,
+  EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
@@ -179,7 +179,7 @@ function deploy(ctx: Ctx, batch: number[], hotfix: boolean): void {
       lowestRoll = Math.min(lowestRoll, roll);
       if (roll < breakChance) breaking++;
       // Not every escaped defect breaks production; the rest surface later as bug reports.
-      else addWork(ctx, 1, ctx.now + exponential(d, 24 * 30), 0);
+      else addWork(ctx, KIND_BUG, ctx.now + exponential(d, 24 * 30), 0);
     }
     if (flags & FLAG_VULN) s.ops.vulnUnknown++;
     const incident = it.incident[slot]!;

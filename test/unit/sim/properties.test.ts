@@ -36,6 +36,9 @@ function checkInvariants(s: GameState): void {
   expect(f.arrived).toBe(f.deployed + f.dropped + inFlow);
   // Money is conserved.
   expect(Math.abs(s.money.budget - (s.scenario.budget + s.money.income - s.money.expenses))).toBeLessThan(1e-6 * Math.max(1, Math.abs(s.scenario.budget)));
+  // Every expense shows in some turn's cost, what is bought between turns included.
+  const costs = s.history.reduce((sum, t) => sum + t.cost, 0);
+  expect(Math.abs(costs - s.money.expenses)).toBeLessThan(1e-6 * Math.max(1, s.money.expenses));
   for (const t of s.history) {
     expect(t.wip).toBeGreaterThanOrEqual(0);
     expect(t.availability).toBeGreaterThanOrEqual(0);
