@@ -206,12 +206,13 @@ export function summarize(s: GameState, from = 0, to = s.history.length): Metric
   const leadTimeMean = items > 0 ? leadSum / items : 0;
   const changeFailureRate = deploys > 0 ? failed / deploys : 0;
   const restoreChangeMean = restoredChange > 0 ? restoreChange / restoredChange : 0;
+  const leadTimeMedian = weightedMedian(h.map((t) => t.leadTimeMedian), h.map((t) => t.itemsDeployed));
   return {
     turns: h.length,
     deploys,
     deployFrequency,
     leadTimeMean,
-    leadTimeMedian: weightedMedian(h.map((t) => t.leadTimeMedian), h.map((t) => t.itemsDeployed)),
+    leadTimeMedian,
     cycleTimeMean: items > 0 ? cycleSum / items : 0,
     changeFailureRate,
     restoreChangeMean,
@@ -226,7 +227,9 @@ export function summarize(s: GameState, from = 0, to = s.history.length): Metric
     newWorkShare: newShare / n,
     revenue,
     cost,
-    bands: doraBands(deployFrequency, leadTimeMean, changeFailureRate, restoreChangeMean, restoredChange, deploys),
+    // The typical change, as DORA asks about it and as every screen shows it: the median, which a
+    // few changes that waited months do not drag up the way they drag up the mean.
+    bands: doraBands(deployFrequency, leadTimeMedian, changeFailureRate, restoreChangeMean, restoredChange, deploys),
   };
 }
 

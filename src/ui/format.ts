@@ -42,9 +42,10 @@ export function frequency(t: TFunction, lng: string, perDay: number): string {
   if (perDay <= 0) return t('unit.never');
   if (perDay >= 1) return t('unit.perDay', { value: number(lng, perDay, perDay < 10 ? 1 : 0) });
   const every = 1 / perDay;
-  if (every < 14) return t('unit.everyDays', { count: every, value: number(lng, every, 0) });
-  if (every < 60) return t('unit.everyWeeks', { count: every / 7, value: number(lng, every / 7, 0) });
-  return t('unit.everyMonths', { count: every / 30.4, value: number(lng, every / 30.4, 0) });
+  // The plural follows the number shown: 1.04 days reads "every day", not "every 1 days".
+  if (every < 14) return t('unit.everyDays', { count: Math.round(every), value: number(lng, every, 0) });
+  if (every < 60) return t('unit.everyWeeks', { count: Math.round(every / 7), value: number(lng, every / 7, 0) });
+  return t('unit.everyMonths', { count: Math.round(every / 30.4), value: number(lng, every / 30.4, 0) });
 }
 
 export function percent(lng: string, share: number): string {
