@@ -160,7 +160,7 @@ function endTurn(ctx: Ctx): void {
   let spentBefore = 0;
   for (const t of s.history) spentBefore += t.cost;
   const cost = s.money.expenses - spentBefore;
-  const metrics = closeTurnMetrics(ctx, revenue, cost, leavers);
+  const metrics = closeTurnMetrics(ctx, availability, revenue, cost, leavers);
   s.history.push(metrics);
   for (let c = 0; c < 4; c++) s.flow.classHours[c]! *= 0.5;
   s.ops.absorbedFaults = 0;

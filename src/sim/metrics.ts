@@ -95,11 +95,11 @@ export function utilisation(a: FlowAccumulators): number {
  * over this turn and earlier ones, a turn partly inside it counting pro rata (SRE book: 99.9%
  * over 30 days allows 43.2 bad minutes). Negative once the budget is overspent.
  */
-function errorBudgetLeft(s: GameState, badNow: number, turnMinutes: number): number {
+function errorBudgetLeft(s: GameState, availability: number, turnMinutes: number): number {
   const window = s.scenario.slo.windowDays * 1440;
   const budget = (1 - s.scenario.slo.target) * window;
   if (!(budget > 0)) return 0;
-  let bad = badNow * (window < turnMinutes ? window / turnMinutes : 1);
+  let bad = (1 - availability) * turnMinutes * (window < turnMinutes ? window / turnMinutes : 1);
   let covered = turnMinutes;
   for (let i = s.history.length - 1; i >= 0 && covered < window; i--) {
     const share = window - covered < turnMinutes ? (window - covered) / turnMinutes : 1;
@@ -113,7 +113,8 @@ export function headcount(s: GameState): number {
   return s.team.developers + s.team.testers + s.team.operations;
 }
 
-export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leavers: number): TurnMetrics {
+/** `availability`: the turn's, as endTurn settled revenue with it. */
+export function closeTurnMetrics(ctx: Ctx, availability: number, revenue: number, cost: number, leavers: number): TurnMetrics {
   const s = ctx.s;
   const f = s.flow;
   const a = f.acc;
@@ -122,8 +123,6 @@ export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leaver
   const days = hours / 24;
   const minutes = hours * 60;
   const work = a.newHours + a.unplannedHours + a.otherHours;
-  const bad = o.badMinutes < minutes ? o.badMinutes : minutes;
-  const availability = 1 - bad / minutes;
   const m: TurnMetrics = {
     turn: s.turn,
     deploys: a.deploys,
@@ -147,7 +146,7 @@ export function closeTurnMetrics(ctx: Ctx, revenue: number, cost: number, leaver
     utilisation: utilisation(a),
     queueWaitMean: a.started > 0 ? a.queueWaitSum / a.started : 0,
     availability,
-    errorBudgetLeft: errorBudgetLeft(s, bad, minutes),
+    errorBudgetLeft: errorBudgetLeft(s, availability, minutes),
     newWorkShare: work > 0 ? a.newHours / work : 0,
     unplannedWorkShare: work > 0 ? a.unplannedHours / work : 0,
     techDebt: s.ops.techDebt,
