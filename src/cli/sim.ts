@@ -38,20 +38,13 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-/** A scenario with errors: each already formatted as file:line:column: message. */
-class ScenarioProblems extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super('');
-  }
-}
-
 function loadScenario(ref: string): ScenarioConfig {
   if (ref.endsWith('.json')) return loadJson(ref);
   try {
     return loadShippedScenario(ref);
   } catch (e) {
-    if (!(e instanceof ScenarioLoadError)) throw e;
-    if (e.problems.length > 0) throw new ScenarioProblems(e.problems);
+    // A scenario with errors is reported as it is (below); an unknown one is a usage mistake.
+    if (!(e instanceof ScenarioLoadError) || e.problems.length > 0) throw e;
     throw new UsageError(`${e.message}, or a .json file of a ScenarioConfig`);
   }
 }
@@ -131,7 +124,7 @@ function main(): void {
 try {
   main();
 } catch (e) {
-  if (e instanceof ScenarioProblems) {
+  if (e instanceof ScenarioLoadError) {
     for (const p of e.problems) console.error(p);
     process.exit(2);
   }
