@@ -7,7 +7,8 @@ import '@fontsource/noto-sans-sc/700.css';
 import './ui/theme.css';
 import './ui/layout.css';
 import './ui/presenter.css';
-import { allowedOrigins, createBridge } from './embed/bridge.ts';
+import { createBridge } from './embed/bridge.ts';
+import { allowedOrigins, readOrigins } from './embed/origins.ts';
 import { connectCompanion, stateAt } from './embed/companion.ts';
 import { focusPolicy, forwardClickerKeys } from './embed/keys.ts';
 import { createStepper } from './embed/stepper.ts';
@@ -140,10 +141,13 @@ function startPosition(scenario: LoadedScenario, embed: EmbedParams): number {
   return Math.min(wanted, count);
 }
 
-/** Hosts allowed by the build (VITE_EMBED_ORIGINS, comma-separated); the URL may only narrow them. */
-function buildOrigins(): string[] {
+/** Hosts allowed by the build (VITE_EMBED_ORIGINS, comma-separated), or undefined when it names none; the URL may only narrow them. */
+function buildOrigins(): string[] | undefined {
   const raw = import.meta.env.VITE_EMBED_ORIGINS;
-  return typeof raw === 'string' ? raw.split(',').map((o) => o.trim()).filter(Boolean) : [];
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  const { origins, rejected } = readOrigins(raw);
+  for (const entry of rejected) console.warn(`DevOps Journey: VITE_EMBED_ORIGINS names ${JSON.stringify(entry.slice(0, 40))}, which is not an origin; it was left out.`);
+  return origins;
 }
 
 function applySettings(s: Settings, i18n: i18n, theme: Theme): void {

@@ -1,4 +1,5 @@
 // The host side of the protocol: commands in from the page that embeds the game, events out to it.
+import type { Origins } from './origins.ts';
 import { NAMESPACE, readInbound, type Command, type OutPayload } from './protocol.ts';
 
 export interface Controller {
@@ -6,6 +7,9 @@ export interface Controller {
   /** reveal.js showed (start) or left (stop) the slide the game sits on. */
   slide(event: 'slide:start' | 'slide:stop'): void;
 }
+
+/** Commands that wait for the game to be ready; past this each is refused with an `error` event. */
+export const QUEUE_LIMIT = 1000;
 
 export interface Bridge {
   /** Commands that arrived before the game was ready are run now, in order. */
@@ -16,8 +20,8 @@ export interface Bridge {
 export interface BridgeOptions {
   /** The window the game lives in. */
   self: Window;
-  /** Origins allowed to talk to the game; empty means any embedding page. */
-  origins: readonly string[];
+  /** Origins allowed to talk to the game: 'any' embedding page, or a list (an empty one lets nobody in). */
+  origins: Origins;
 }
 
 /**
@@ -32,7 +36,8 @@ export function createBridge({ self, origins }: BridgeOptions): Bridge {
 
   function dispatch(inbound: NonNullable<ReturnType<typeof readInbound>>): void {
     if (!controller) {
-      if (queued.length < 50) queued.push(inbound);
+      if (queued.length < QUEUE_LIMIT) queued.push(inbound);
+      else if (inbound.kind === 'command') post({ type: 'error', code: 'queueFull', command: inbound.command.type });
       return;
     }
     if (inbound.kind === 'reveal') controller.slide(inbound.event);
@@ -42,10 +47,23 @@ export function createBridge({ self, origins }: BridgeOptions): Bridge {
   if (parent !== self) {
     self.addEventListener('message', (e) => {
       if (e.source !== parent) return;
-      if (origins.length > 0 && !origins.includes(e.origin)) return;
+      if (origins !== 'any' && !origins.includes(e.origin)) return;
       const inbound = readInbound(e.data);
       if (inbound) dispatch(inbound);
     });
+  }
+
+  function post(event: OutPayload): void {
+    if (parent === self) return;
+    const message = { namespace: NAMESPACE, ...event };
+    // Metrics are not secret, but with an allow-list nothing leaves for a page not on it.
+    for (const origin of origins === 'any' ? ['*'] : origins) {
+      try {
+        parent.postMessage(message, origin);
+      } catch {
+        // A parent that went away mid-talk.
+      }
+    }
   }
 
   return {
@@ -53,26 +71,6 @@ export function createBridge({ self, origins }: BridgeOptions): Bridge {
       controller = c;
       queued.splice(0).forEach(dispatch);
     },
-    post(event) {
-      if (parent === self) return;
-      const message = { namespace: NAMESPACE, ...event };
-      // Metrics are not secret, but with an allow-list nothing leaves for a page not on it.
-      for (const origin of origins.length > 0 ? origins : ['*']) {
-        try {
-          parent.postMessage(message, origin);
-        } catch {
-          // A parent that went away mid-talk.
-        }
-      }
-    },
+    post,
   };
-}
-
-/** The build's allow-list (VITE_EMBED_ORIGINS) wins: a URL, which any framing page writes, may only narrow it. */
-export function allowedOrigins(fromBuild: readonly string[], fromUrl: readonly string[]): string[] {
-  if (fromBuild.length === 0) return [...fromUrl];
-  if (fromUrl.length === 0) return [...fromBuild];
-  const narrowed = fromUrl.filter((o) => fromBuild.includes(o));
-  // Nothing in common must not fall back to "anyone": keep the build's list.
-  return narrowed.length > 0 ? narrowed : [...fromBuild];
 }

@@ -54,6 +54,8 @@ export function connectCompanion({ bridge, stepper, settings, mode, language, in
     } else if (!over) endedAt = -1;
   });
 
+  // Ready first: the commands that waited for it run next, in order, and each is answered after it.
+  bridge.post({ type: 'ready', scenario: stepper.scenario.id, mode, lang: language(), ...fields(stepper.view()) });
   bridge.attach({
     run(command) {
       switch (command.type) {
@@ -75,7 +77,6 @@ export function connectCompanion({ bridge, stepper, settings, mode, language, in
       else if (resumeOnStart && !stepper.view().playing) stepper.play(interval);
     },
   });
-  bridge.post({ type: 'ready', scenario: stepper.scenario.id, mode, lang: language(), ...fields(stepper.view()) });
   if (autoplay) stepper.play(interval);
 }
 

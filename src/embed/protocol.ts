@@ -79,6 +79,7 @@ export const eventSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('ended'), ...stepFields, status: z.string() }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('state'), scenario: z.string(), lang: z.string(), ...stepFields, dora: doraSchema.nullable() }),
+  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('error'), code: z.enum(['queueFull']), command: z.string() }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('key'), key: z.enum(['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', ' ']), direction: z.enum(['next', 'prev']) }),
 ]);
 export type OutEvent = z.infer<typeof eventSchema>;

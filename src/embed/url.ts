@@ -1,6 +1,7 @@
 // Deep links: a URL names what a speaker wants on screen, and the same URL always gives the same
 // picture. Every parameter is checked on its own, so one typo costs that parameter, not the link.
 import { z } from 'zod';
+import { readOrigins } from './origins.ts';
 
 export type Mode = 'play' | 'present' | 'poster';
 
@@ -14,8 +15,8 @@ export interface EmbedParams {
   lang?: 'en' | 'zh' | 'id';
   mode: Mode;
   theme?: 'default' | 'projector';
-  /** Host origins allowed to send commands and receive events; none means any host. */
-  origins: string[];
+  /** Host origins allowed to send commands and receive events, when the link names them (an empty list lets nobody in). */
+  origins?: string[];
   /** Seconds between steps while playing. */
   interval?: number;
   /** Start playing at once (still paused by reveal's slide:stop). */
@@ -27,16 +28,6 @@ export interface EmbedParams {
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
 const count = z.string().regex(/^\d{1,4}$/).transform(Number);
 const flag = z.enum(['1', '0', 'true', 'false', 'on', 'off']).transform((v) => v === '1' || v === 'true' || v === 'on');
-/** An origin exactly as a browser writes MessageEvent.origin: scheme, host and port only. */
-export const originSchema = z.string().max(200).refine((s) => {
-  try {
-    const u = new URL(s);
-    return /^https?:$/.test(u.protocol) && u.origin === s;
-  } catch {
-    return false;
-  }
-});
-
 const fields = {
   scenario: id,
   step: z.union([count, id]),
@@ -45,7 +36,6 @@ const fields = {
   lang: z.enum(['en', 'zh', 'id']),
   mode: z.enum(['play', 'present', 'poster']),
   theme: z.enum(['default', 'projector']),
-  origins: z.string().transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)).pipe(z.array(originSchema).min(1).max(20)),
   interval: z.string().regex(/^\d{1,3}(\.\d{1,2})?$/).transform(Number).refine((n) => n >= 0.5 && n <= 600),
   autoplay: flag,
   forwardKeys: flag,
@@ -58,6 +48,13 @@ export function parseEmbedParams(search: string, warn: Warn = console.warn): Emb
   const params = new URLSearchParams(search);
   const out: Record<string, unknown> = {};
   for (const [name, raw] of params) {
+    if (name === 'origins') {
+      // A bad entry is dropped, never the list: without it any page could drive the game.
+      const { origins, rejected } = readOrigins(raw);
+      for (const entry of rejected) warn(`DevOps Journey: ignored the origin ${JSON.stringify(entry.slice(0, 40))}; write one like https://slides.example.org.`);
+      out.origins = [...(Array.isArray(out.origins) ? out.origins : []), ...origins];
+      continue;
+    }
     if (!Object.hasOwn(fields, name)) {
       warn(`DevOps Journey: ignored the unknown URL parameter ${JSON.stringify(name.slice(0, 40))}.`);
       continue;
@@ -67,7 +64,7 @@ export function parseEmbedParams(search: string, warn: Warn = console.warn): Emb
     if (parsed.success) out[name] = parsed.data;
     else warn(`DevOps Journey: ignored ${name}=${JSON.stringify(raw.slice(0, 40))}, which is not a valid value.`);
   }
-  return { mode: 'play', origins: [], autoplay: false, ...out } as EmbedParams;
+  return { mode: 'play', autoplay: false, ...out } as EmbedParams;
 }
 
 /** Inside a frame of another page (a slide deck), as opposed to a tab of its own. */

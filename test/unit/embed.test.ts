@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { allowedOrigins } from '../../src/embed/bridge.ts';
+import { allowedOrigins } from '../../src/embed/origins.ts';
 import { stateAt } from '../../src/embed/companion.ts';
 import { doraSnapshot } from '../../src/embed/metrics.ts';
 import { eventSchema, readInbound } from '../../src/embed/protocol.ts';
@@ -29,10 +29,10 @@ describe('deep links', () => {
   it('drops each bad or unknown parameter with a warning and keeps the rest', () => {
     const warn = vi.fn();
     const p = parseEmbedParams('?scenario=talk&step=<b>x</b>&seed=-1&lang=fr&mode=admin&theme=dark&origins=javascript:alert(1)&interval=0&x=1', warn);
+    // The bad origin leaves an empty list, which lets nobody in: a typo never opens the game to every page.
     expect(p).toEqual({ scenario: 'talk', mode: 'play', origins: [], autoplay: false });
     expect(warn).toHaveBeenCalledTimes(8);
-    // An origin is scheme, host and port: a path or a trailing slash is not one.
-    expect(parseEmbedParams('?origins=https://a.example/', () => {}).origins).toEqual([]);
+    expect(parseEmbedParams('?scenario=talk', () => {}).origins).toBeUndefined();
   });
 });
 
@@ -53,8 +53,10 @@ describe('messages', () => {
   });
 
   it('lets a URL narrow the build allow-list but never widen it', () => {
-    expect(allowedOrigins([], [])).toEqual([]);
-    expect(allowedOrigins([], ['https://a.example'])).toEqual(['https://a.example']);
+    expect(allowedOrigins(undefined, undefined)).toBe('any');
+    expect(allowedOrigins(undefined, [])).toEqual([]);
+    expect(allowedOrigins([], undefined)).toEqual([]);
+    expect(allowedOrigins(undefined, ['https://a.example'])).toEqual(['https://a.example']);
     expect(allowedOrigins(['https://a.example', 'https://b.example'], ['https://b.example'])).toEqual(['https://b.example']);
     expect(allowedOrigins(['https://a.example'], ['https://evil.example'])).toEqual(['https://a.example']);
   });
