@@ -13,7 +13,7 @@ import { connectCompanion, stateAt } from './embed/companion.ts';
 import { focusPolicy, forwardClickerKeys } from './embed/keys.ts';
 import { createStepper } from './embed/stepper.ts';
 import { isEmbedded, parseEmbedParams, type EmbedParams } from './embed/url.ts';
-import { htmlLang, initI18n, languages, pickLanguage } from './i18n/index.ts';
+import { htmlLang, initI18n, pickLanguage } from './i18n/index.ts';
 import type { LoadedScenario } from './scenarios/load.ts';
 import { stepIndex } from './scenarios/steps.ts';
 import { createGameStore } from './state/game.ts';
@@ -35,7 +35,7 @@ if (root) {
   forwardClickerKeys(window, bridge, () => embedded && settings.getState().forwardClickerKeys);
   const lang = pickLanguage([embed.lang, settings.getState().language, ...navigator.languages]);
   const i18n = await initI18n(lang);
-  const scenarios = createScenarioSource(i18n, languages.map((l) => l.code));
+  const scenarios = createScenarioSource();
   const requested = embed.scenario ? scenarios.get({ kind: 'builtin', id: embed.scenario }) : null;
   if (embed.scenario && !requested) console.warn(`DevOps Journey: there is no scenario ${JSON.stringify(embed.scenario)}.`);
   const mode = requested ? embed.mode : 'play';

@@ -141,10 +141,10 @@ function load(files: readonly ScenarioFile[]): LoadResult {
   if (repaired) {
     const mapped: YamlSource = { ...source, at: (path, onKey) => source.at(repaired.toOriginal(path), onKey) };
     // Findings that name a cut item, or sit where the schema already complained, only echo that error.
-    const echoes = [...repaired.removedIds].map((id) => `'${id}'`);
     const taken = new Set(errors.map((e) => `${e.line}:${e.column}`));
+    const echoes = (message: string) => [...message.matchAll(/'([^']*)'/g)].some((m) => repaired.removedIds.has(m[1]));
     const found = crossCheck(repaired.data, mapped, locales, eventKeys(repaired.data)).errors.filter(
-      (e) => e.severity === 'error' && !echoes.some((id) => e.message.includes(id)) && !taken.has(`${e.line}:${e.column}`),
+      (e) => e.severity === 'error' && !echoes(e.message) && !taken.has(`${e.line}:${e.column}`),
     );
     errors.push(...found);
   }
@@ -175,8 +175,9 @@ function crossCheck(s: ParsedScenario, source: YamlSource, locales: LocaleTexts[
 }
 
 function builtinKeys(s: ParsedScenario, events: LoadedScenario['events']): string[] {
+  const defined = new Set(s.events.defined.map((d) => d.id));
   return Object.entries(events)
-    .filter(([id]) => !s.events.defined.some((d) => d.id === id))
+    .filter(([id]) => !defined.has(id))
     .flatMap(([, e]) => [e.title, e.text, ...Object.values(e.options)]);
 }
 
@@ -184,8 +185,11 @@ function eventKeys(s: ParsedScenario): LoadedScenario['events'] {
   const out: LoadedScenario['events'] = {};
   // The engine raises a postmortem after a major incident in every scenario.
   const ids = new Set(['postmortem', ...s.events.random, ...s.events.scheduled.map((x) => x.event), ...s.steps.flatMap((st) => [...st.do, ...(st.expect ? [st.expect] : [])].flatMap((c) => ('choose' in c ? [c.choose.event] : [])))]);
+  const index = new Map<string, number>();
+  // The first definition wins, as findIndex would have it; the checker reports the duplicate.
+  s.events.defined.forEach((d, i) => { if (!index.has(d.id)) index.set(d.id, i); });
   for (const id of ids) {
-    const own = s.events.defined.findIndex((d) => d.id === id);
+    const own = index.get(id) ?? -1;
     if (own >= 0) {
       const d = s.events.defined[own];
       const base = ['events', 'defined', own];

@@ -12,7 +12,8 @@ export interface LocaleTexts {
 
 /** Reads a locale file: nested maps of texts, any depth; a text is a string (numbers are accepted as written). */
 export function readLocale(lang: string, source: YamlSource): { locale: LocaleTexts; errors: ScenarioError[] } {
-  const locale: LocaleTexts = { lang, file: source.file, texts: {}, paths: {}, source };
+  // No prototype: a key like "__proto__" or "constructor" is a text like any other.
+  const locale: LocaleTexts = { lang, file: source.file, texts: Object.create(null) as Record<string, string>, paths: Object.create(null) as Record<string, PathKey[]>, source };
   const errors: ScenarioError[] = [];
   const complain = (path: PathKey[], message: string) =>
     errors.push({ file: source.file, ...source.at(path), message, severity: 'error' });

@@ -4,13 +4,14 @@ import { BUILTIN_EVENTS, ERA_DEFS, practiceById } from '../sim/index.ts';
 import { ERAS, type Era } from '../sim/types.ts';
 import type { ScenarioError } from './errors.ts';
 import { PRACTICE_IDS, STRATEGY_NAMES, type CommandInput, type ParsedScenario } from './schema.ts';
-import { didYouMean, listOf } from './suggest.ts';
+import { listOf, suggestionBudget } from './suggest.ts';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 
 const RATE_METRICS = new Set(['changeFailureRate', 'availability', 'errorBudgetLeft', 'newWorkShare', 'unplannedWorkShare', 'successRate', 'reworkRate', 'utilisation', 'morale', 'burnout']);
 
 export function checkReferences(s: ParsedScenario, source: YamlSource): ScenarioError[] {
   const errors: ScenarioError[] = [];
+  const didYouMean = suggestionBudget();
   const error = (path: PathKey[], message: string, onKey = false) =>
     errors.push({ file: source.file, ...source.at(path, onKey), message, severity: 'error' });
   const warn = (path: PathKey[], message: string, onKey = false) =>
@@ -33,13 +34,14 @@ export function checkReferences(s: ParsedScenario, source: YamlSource): Scenario
   unique('system', s.systems, ['systems']);
   const systemIds = s.systems.map((x) => x.id);
   const systemSet = new Set(systemIds);
+  const systemById = new Map(s.systems.map((x) => [x.id, x]));
   s.systems.forEach((sys, i) =>
     sys.dependsOn.forEach((dep, j) => {
       if (dep === sys.id) error(['systems', i, 'dependsOn', j], `system '${sys.id}' cannot depend on itself`);
       else if (!systemSet.has(dep)) error(['systems', i, 'dependsOn', j], `system '${sys.id}' depends on '${dep}', which is not a system of this scenario${didYouMean(dep, systemIds)}`);
     }),
   );
-  const cycle = findCycle(systemIds, (id) => s.systems.find((x) => x.id === id)?.dependsOn.filter((d) => d !== id && systemSet.has(d)) ?? []);
+  const cycle = findCycle(systemIds, (id) => systemById.get(id)?.dependsOn.filter((d) => d !== id && systemSet.has(d)) ?? []);
   if (cycle) error(['systems', systemIds.indexOf(cycle[0]), 'dependsOn'], `systems depend on each other in a circle (${cycle.join(' → ')}); a dependency graph must have no cycle`);
   const shares = s.systems.filter((x) => x.entryShare !== undefined);
   const shareSum = shares.reduce((a, x) => a + (x.entryShare ?? 0), 0);
@@ -121,7 +123,8 @@ export function checkReferences(s: ParsedScenario, source: YamlSource): Scenario
   s.traffic.scheduledSpikes.forEach((x, i) => {
     if (x.turn > s.turns) warn(['traffic', 'scheduledSpikes', i, 'turn'], `this traffic spike is at turn ${x.turn}, but the game ends after ${s.turns} turns`);
   });
-  const options = (ev: string) => (s.events.defined.find((e) => e.id === ev) ?? BUILTIN_EVENTS.find((e) => e.id === ev))?.options.map((o) => o.id) ?? [];
+  const definedById = new Map(s.events.defined.map((e) => [e.id, e]));
+  const options = (ev: string) => (definedById.get(ev) ?? BUILTIN_EVENTS.find((e) => e.id === ev))?.options.map((o) => o.id) ?? [];
   s.events.defined.forEach((d, i) =>
     d.options.forEach((o, j) =>
       o.effects.forEach((e, k) => {

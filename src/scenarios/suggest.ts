@@ -28,6 +28,22 @@ export function didYouMean(wrong: string, known: Iterable<string>): string {
   return best && bestDistance <= Math.max(1, Math.floor(wrong.length / 3)) ? `; did you mean '${best}'?` : '';
 }
 
+/**
+ * didYouMean for one check of a file. Each suggestion compares the wrong name with every known one,
+ * so thousands of wrong names against thousands of ids would take quadratic time: past a fixed
+ * number of comparisons the run stops suggesting. The first mistakes keep their hint, and a file
+ * of any size is checked in linear time.
+ */
+export function suggestionBudget(comparisons = 100_000): (wrong: string, known: Iterable<string>) => string {
+  let left = comparisons;
+  return (wrong, known) => {
+    if (left <= 0) return '';
+    const list = Array.isArray(known) ? (known as readonly string[]) : [...known];
+    left -= list.length;
+    return didYouMean(wrong, list);
+  };
+}
+
 /** "'a', 'b' or 'c'" (or "… and 'c'") for messages that list values. */
 export function listOf(values: readonly string[], joiner: 'or' | 'and' = 'or'): string {
   const quoted = values.map((v) => `'${v}'`);

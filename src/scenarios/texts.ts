@@ -1,6 +1,7 @@
 import type { ScenarioError } from './errors.ts';
 import { BUILTIN_EVENT_TEXTS } from './event-texts.ts';
 import type { LocaleTexts } from './locales.ts';
+import { TEMPLATE_MARKS, TEXT_KIND_NAMES, TEXT_LIMITS, textKind } from './text-limits.ts';
 import type { ParsedScenario, TextRef } from './schema.ts';
 import type { PathKey, YamlSource } from './yaml-source.ts';
 
@@ -44,9 +45,10 @@ export function resolveTexts(
   // A language is offered when it has a locale file or inline texts; then every text must exist in it.
   const inlineLangs = fields.flatMap(({ ref }) => (typeof ref === 'string' ? [] : Object.keys(ref)));
   const languages = [...new Set([main, ...locales.map((l) => l.lang), ...inlineLangs])];
-  const texts: Record<string, Record<string, string>> = {};
+  const texts: Record<string, Record<string, string>> = Object.create(null);
   for (const lang of languages) {
-    texts[lang] = { ...(BUILTIN_EVENT_TEXTS[lang] ?? {}) };
+    // No prototype: "__proto__" from a locale file is a key like any other, not a setter.
+    texts[lang] = Object.assign(Object.create(null) as Record<string, string>, BUILTIN_EVENT_TEXTS[lang] ?? {});
     for (const l of locales) if (l.lang === lang) Object.assign(texts[lang], l.texts);
   }
   const used = new Set<string>(eventKeysUsed);
@@ -72,6 +74,7 @@ export function resolveTexts(
       }
     }
   }
+  errors.push(...checkWords(fields, texts, languages, locales, source));
   // Built-in event texts of the events this scenario uses must exist in every language it offers.
   for (const key of eventKeysUsed) {
     for (const lang of languages) {
@@ -89,4 +92,40 @@ export function resolveTexts(
     }
   }
   return { texts, errors };
+}
+
+/**
+ * Each text within the length its place on screen allows, in every language; and a warning for
+ * what looks like a template, since the game shows a scenario's texts exactly as written.
+ */
+function checkWords(
+  fields: { path: PathKey[]; ref: TextRef }[],
+  texts: Record<string, Record<string, string>>,
+  languages: string[],
+  locales: LocaleTexts[],
+  source: YamlSource,
+): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  const seen = new Set<string>();
+  for (const { path, ref } of fields) {
+    const key = keyOf(path, ref);
+    const kind = textKind(path);
+    for (const lang of languages) {
+      const text = Object.hasOwn(texts[lang], key) ? texts[lang][key] : undefined;
+      if (text === undefined || seen.has(`${lang}\0${key}\0${kind}`)) continue;
+      seen.add(`${lang}\0${key}\0${kind}`);
+      // Where the words are written: the locale file's line for a key, the scenario's for inline text.
+      const locale = typeof ref === 'string' ? locales.find((l) => l.lang === lang && Object.hasOwn(l.paths, ref)) : undefined;
+      const where = locale ? { file: locale.file, ...locale.source.at(locale.paths[ref as string]) } : { file: source.file, ...source.at(path) };
+      const length = [...text].length;
+      if (length > TEXT_LIMITS[kind]) {
+        errors.push({ ...where, severity: 'error', message: `this ${lang} text is ${length} characters long; ${TEXT_KIND_NAMES[kind]} may have at most ${TEXT_LIMITS[kind]}, to fit on screen` });
+      }
+      const mark = TEMPLATE_MARKS.exec(text)?.[0];
+      if (mark) {
+        errors.push({ ...where, severity: 'warning', message: `this ${lang} text contains "${mark}", which is shown exactly as written: scenario texts have no placeholders and cannot include other texts` });
+      }
+    }
+  }
+  return errors;
 }

@@ -15,7 +15,30 @@ export interface YamlSource {
 
 // Past these a file is not a scenario but an accident (or an attack on the browser tab).
 const MAX_ALIASES = 200;
-const MAX_BYTES = 2_000_000;
+const MAX_BYTES = 1_000_000;
+/** A scenario nests a handful of levels; the parser and the checks recurse, so depth is capped well below the stack. */
+export const MAX_DEPTH = 64;
+const TOO_DEEP = `the file is nested too deeply: a scenario file may nest at most ${MAX_DEPTH} levels of lists and maps, and needs only a few`;
+
+/** The parser's own message, or a plain one when the nesting ran it out of stack. */
+function parserMessage(e: unknown): string {
+  if (e instanceof RangeError || (e instanceof Error && /call stack/i.test(e.message))) return TOO_DEEP;
+  return `YAML: ${plainYamlMessage(e instanceof Error ? e.message : String(e))}`;
+}
+
+/** How deep lists and maps nest, walked without recursion. */
+function depthOf(data: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_DEPTH) return deepest;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 /** Keeps the parser's own wording but drops the code excerpt it appends: we give line and column instead. */
 function plainYamlMessage(message: string): string {
@@ -38,18 +61,29 @@ export function parseYaml(file: string, text: string): YamlSource {
       at: () => ({ line: 0, column: 0 }),
     };
   }
-  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (e) {
+    return { file, data: undefined, errors: [{ file, line: 1, column: 1, message: parserMessage(e), severity: 'error' }], at: () => ({ line: 1, column: 1 }) };
+  }
   for (const e of doc.errors) {
-    const message = e.code === 'DUPLICATE_KEY' ? 'this key appears twice in the same block; keep only one' : plainYamlMessage(e.message);
-    errors.push({ file, ...pos(e.pos[0]), message: `YAML: ${message}`, severity: 'error' });
+    const message = e.code === 'DUPLICATE_KEY' ? 'YAML: this key appears twice in the same block; keep only one' : /call stack/i.test(e.message) ? TOO_DEEP : `YAML: ${plainYamlMessage(e.message)}`;
+    // A stack overflow is reported once, not at every level it unwound through.
+    if (message === TOO_DEEP && errors.some((x) => x.message === TOO_DEEP)) continue;
+    errors.push({ file, ...pos(e.pos[0]), message, severity: 'error' });
   }
   let data: unknown;
   if (errors.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      if (depthOf(data) > MAX_DEPTH) {
+        data = undefined;
+        errors.push({ file, line: 1, column: 1, message: TOO_DEEP, severity: 'error' });
+      }
     } catch (e) {
-      // Unresolved or exploding aliases are the only way toJS fails on a document that parsed.
-      errors.push({ file, line: 1, column: 1, message: `YAML: ${e instanceof Error ? e.message : String(e)}`, severity: 'error' });
+      // Unresolved or exploding aliases, or nesting that ran out of stack.
+      errors.push({ file, line: 1, column: 1, message: parserMessage(e), severity: 'error' });
     }
   }
 

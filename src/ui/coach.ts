@@ -5,6 +5,7 @@ import { canonicalJson } from '../sim/index.ts';
 import type { Command } from '../sim/types.ts';
 import type { CoachProgress, Session } from '../state/game.ts';
 import { h, icon } from './dom.ts';
+import type { Say } from './scenario-words.ts';
 
 /** What a step still waits for: the move it asks for, or turns to end; nothing once it is done. */
 export function stepWaitsFor(step: LoadedStep, session: Session, coach: CoachProgress): 'move' | 'turns' | null {
@@ -22,7 +23,7 @@ export function stepWaitsFor(step: LoadedStep, session: Session, coach: CoachPro
  * The tutorial's guide: the current step's text, what it waits for, and the way on. It points at
  * the part of the screen the step is about by marking it (see `pointAt`), never by moving focus.
  */
-export function coachBox(scenario: LoadedScenario, session: Session, t: TFunction, ns: string, next: () => void): HTMLElement | null {
+export function coachBox(scenario: LoadedScenario, session: Session, t: TFunction, say: Say, next: () => void): HTMLElement | null {
   const coach = session.coach;
   const step = coach ? scenario.steps[coach.step] : undefined;
   if (!coach || !step) return null;
@@ -31,7 +32,7 @@ export function coachBox(scenario: LoadedScenario, session: Session, t: TFunctio
   const ended = session.turns.length - 1 - coach.markTurn;
   return h('section', { class: 'coach', attrs: { 'aria-labelledby': 'coach-heading', 'aria-live': 'polite' } },
     h('h2', { id: 'coach-heading' }, icon(GraduationCap, 18), t('coach.step', { step: coach.step + 1, steps: scenario.steps.length })),
-    h('p', { class: 'coach-text', text: t(step.text, { ns }) }),
+    h('p', { class: 'coach-text', text: say(step.text) }),
     waits === 'move' ? h('p', { class: 'hint', text: t('coach.waitingMove') })
       : waits === 'turns' ? h('p', { class: 'hint', text: t('coach.waitingTurns', { count: step.advance - ended }) })
         : null,

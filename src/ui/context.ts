@@ -34,6 +34,3 @@ export interface UiContext {
   /** Mounts the animated board into a container; resolves to its teardown. */
   mountBoard(container: HTMLElement): Promise<() => void>;
 }
-
-/** The i18next namespace of a scenario's own texts (no ':' or '.', which i18next reads as separators). */
-export const scenarioNs = (id: string) => `scn-${id}`;

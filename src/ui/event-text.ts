@@ -1,15 +1,15 @@
-import type { TFunction } from 'i18next';
 import type { LoadedScenario } from '../scenarios/load.ts';
+import type { Say } from './scenario-words.ts';
 
 /**
  * The words of a scenario's event (its own, or the built-in texts the loader supplies), falling back
  * to the ids for an event the scenario does not describe, so a dialog is never blank.
  */
-export function eventText(t: TFunction, ns: string, scenario: LoadedScenario | null, event: string, params: Record<string, unknown> = {}) {
+export function eventText(say: Say, scenario: LoadedScenario | null, event: string) {
   const keys = scenario?.events[event];
   return {
-    title: keys ? t(keys.title, { ns, ...params }) : event,
-    text: keys ? t(keys.text, { ns, ...params }) : event,
-    option: (id: string) => (keys?.options[id] ? t(keys.options[id], { ns, ...params }) : id),
+    title: keys ? say(keys.title) : event,
+    text: keys ? say(keys.text) : event,
+    option: (id: string) => (keys?.options[id] ? say(keys.options[id]) : id),
   };
 }

@@ -1,27 +1,19 @@
-import type { i18n } from 'i18next';
 import { builtinScenarioFiles } from '../scenarios/builtin.ts';
 import { formatError, loadScenario, type LoadedScenario } from '../scenarios/load.ts';
 import type { ScenarioRef } from '../state/save.ts';
-import { scenarioNs, type ScenarioSource } from './context.ts';
+import type { ScenarioSource } from './context.ts';
 
 const modeOrder = { tutorial: 0, game: 1, talk: 2 } as const;
 const levelOrder = { beginner: 0, intermediate: 1, advanced: 2 } as const;
 
 /**
- * The shipped scenarios and the trainer's own, all through the one validator. Each scenario's texts
- * become an i18next namespace; a language the scenario lacks shows its main language, and the
+ * The shipped scenarios and the trainer's own, all through the one validator. Their texts stay
+ * data (see scenario-words.ts); a language the scenario lacks shows its main language, and the
  * title screen says so on the card, so nothing falls back silently.
  */
-export function createScenarioSource(i18n: i18n, languages: readonly string[]): ScenarioSource {
+export function createScenarioSource(): ScenarioSource {
   const loaded = new Map<string, LoadedScenario>();
   const own = new Map<string, LoadedScenario>();
-
-  const register = (s: LoadedScenario) => {
-    for (const lang of languages) {
-      const texts = s.texts[lang] ?? s.texts[s.meta.language];
-      i18n.addResourceBundle(lang, scenarioNs(s.id), texts, true, true);
-    }
-  };
 
   const loadAll = (all: Record<string, { path: string; text: string }[]>) => {
     loaded.clear();
@@ -29,7 +21,6 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
       const result = loadScenario(files);
       if (result.ok) {
         loaded.set(id, result.scenario);
-        register(result.scenario);
       } else {
         // A shipped scenario that fails the checker is left out; in `npm run dev` the trainer editing it sees why.
         console.error(`Scenario ${id} was left out:\n${result.errors.map(formatError).join('\n')}`);
@@ -61,7 +52,6 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
       const result = loadScenario(placed);
       if (!result.ok) return { ok: false, problems: result.errors };
       own.set(result.scenario.id, result.scenario);
-      register(result.scenario);
       return { ok: true, ref: { kind: 'file', id: result.scenario.id, files: placed } };
     },
   };
@@ -72,7 +62,6 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
     const result = loadScenario(ref.files);
     if (!result.ok) return undefined;
     own.set(ref.id, result.scenario);
-    register(result.scenario);
     return result.scenario;
   }
 }

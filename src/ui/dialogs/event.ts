@@ -1,9 +1,9 @@
 import type { PendingEvent } from '../../sim/types.ts';
 import type { ScenarioRef } from '../../state/save.ts';
-import { scenarioNs, type UiContext } from '../context.ts';
+import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { eventText } from '../event-text.ts';
-import { factParams } from '../facts.ts';
+import { scenarioWords } from '../scenario-words.ts';
 import { eventDef } from '../../sim/events.ts';
 
 /**
@@ -11,11 +11,9 @@ import { eventDef } from '../../sim/events.ts';
  * postpones (the turn does not end), and the choice goes back to the caller.
  */
 export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: PendingEvent): Promise<string | null> {
-  const scenarioId = ref.id;
   const t = ctx.i18n.t.bind(ctx.i18n);
-  const params = factParams(t, ctx.i18n.language, pending.params);
-  const ns = scenarioNs(scenarioId);
-  const words = eventText(t, ns, ctx.scenarios.get(ref), pending.event, params);
+  const loaded = ctx.scenarios.get(ref);
+  const words = eventText(scenarioWords(ctx.i18n, loaded), loaded, pending.event);
   return new Promise((resolve) => {
     const dialog = h('dialog', { class: 'event-dialog', attrs: { 'aria-labelledby': 'event-title', 'aria-describedby': 'event-body' } });
     const close = (value: string | null) => {

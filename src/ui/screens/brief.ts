@@ -1,7 +1,8 @@
 import { ArrowLeft, Play } from 'lucide';
-import { scenarioNs, type UiContext } from '../context.ts';
+import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
+import { scenarioWords } from '../scenario-words.ts';
 
 /** The scenario's brief and goals, read before the first turn. */
 export function renderBrief(root: HTMLElement, ctx: UiContext): void {
@@ -9,18 +10,18 @@ export function renderBrief(root: HTMLElement, ctx: UiContext): void {
   if (!session) return;
   const t = ctx.i18n.t.bind(ctx.i18n);
   const lng = ctx.i18n.language;
-  const ns = scenarioNs(session.ref.id);
   const sc = session.scenario;
   const loaded = ctx.scenarios.get(session.ref);
+  const say = scenarioWords(ctx.i18n, loaded);
   const start = h('button', { class: 'btn primary large', on: { click: () => ctx.game.begin() } }, icon(Play), t('brief.start'));
   root.replaceChildren(h('main', { class: 'brief-screen' },
     h('article', { class: 'brief' },
       h('p', { class: 'eyebrow', text: t('brief.eyebrow', { year: sc.startYear }) }),
-      h('h1', { text: t(loaded?.meta.title ?? '', { ns }) }),
-      ...t(loaded?.meta.brief ?? '', { ns }).split(/\n\s*\n/).map((para) => h('p', { class: 'lead', text: para.trim() })),
+      h('h1', { text: say(loaded?.meta.title ?? '') }),
+      ...say(loaded?.meta.brief ?? '').split(/\n\s*\n/).map((para) => h('p', { class: 'lead', text: para.trim() })),
       h('h2', { text: t('brief.goals') }),
       h('ul', { class: 'goals' }, ...(loaded?.goals ?? []).map((g) => h('li', {},
-        h('span', { class: 'goal-text', text: t(g.text, { ns }) }), ' ',
+        h('span', { class: 'goal-text', text: say(g.text) }), ' ',
         h('span', { class: 'hint', text: t('brief.goal', {
           metric: t(`metric.${g.metric}.name`),
           op: t(g.atLeast !== undefined ? 'op.atLeast' : 'op.atMost'),

@@ -4,7 +4,7 @@ import { getMetrics, summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
 import { recentWindow } from '../../state/recent-window.ts';
-import { scenarioNs, type UiContext } from '../context.ts';
+import type { UiContext } from '../context.ts';
 import { bandBadge } from '../band.ts';
 import { chart, type Marker } from '../charts.ts';
 import { h, icon } from '../dom.ts';
@@ -12,6 +12,7 @@ import { formatMetric } from '../format.ts';
 import { doraKeys } from '../panels/dashboard.ts';
 import { decisionText } from '../decisions.ts';
 import { eventText } from '../event-text.ts';
+import { scenarioWords } from '../scenario-words.ts';
 import { downloadCharts, downloadText, metricsCsv, metricsJson } from '../export.ts';
 
 const charted: MetricKey[] = [
@@ -43,15 +44,15 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const lng = ctx.i18n.language;
   const s = session.state;
-  const ns = scenarioNs(session.ref.id);
   const baseline: GameState = playBaseline(session.scenario, session.seed);
   const loaded = ctx.scenarios.get(session.ref);
+  const say = scenarioWords(ctx.i18n, loaded);
 
   const mine = getMetrics(s).lastThird;
   const theirs = getMetrics(baseline).lastThird;
 
   const choice = (event: string, option: string) => {
-    const words = eventText(t, ns, loaded, event);
+    const words = eventText(say, loaded, event);
     return { event: words.title, option: words.option(option) };
   };
   const markers: Marker[] = [
@@ -66,7 +67,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
       const goal = loaded!.goals.find((g) => g.id === r.id)!;
       return h('li', { class: r.met ? 'met' : 'unmet' },
         icon(r.met ? CircleCheck : CircleX, 18),
-        h('span', { text: `${t(goal.text, { ns })}: ${t(r.met ? 'debrief.met' : 'debrief.unmet')} (${formatMetric(t, lng, goal.metric, r.value)})` }));
+        h('span', { text: `${say(goal.text)}: ${t(r.met ? 'debrief.met' : 'debrief.unmet')} (${formatMetric(t, lng, goal.metric, r.value)})` }));
     })));
 
   const bands = h('table', { class: 'bands' },
@@ -83,11 +84,11 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
   const chartsBox = h('div', { class: 'charts' });
   const decisions = h('ol', { class: 'decisions' }, ...session.turns.flatMap((commands, turn) =>
     commands.map((c) => h('li', {}, h('span', { class: 'turn', text: t('log.turn', { turn: turn + 1 }) }), ' ', decisionText(t, c, choice)))));
-  const questions = (loaded?.debrief ?? []).map((key) => t(key, { ns }));
+  const questions = (loaded?.debrief ?? []).map((key) => say(key));
 
   root.replaceChildren(h('main', { class: 'debrief-screen' },
     h('header', { class: 'debrief-head' },
-      h('p', { class: 'eyebrow', text: t(loaded?.meta.title ?? '', { ns }) }),
+      h('p', { class: 'eyebrow', text: say(loaded?.meta.title ?? '') }),
       h('h1', { text: t(`debrief.outcome.${s.status === 'ended' && gameWon(s) ? 'won' : s.status}`) }),
       h('p', { class: 'lead', text: t('debrief.lead', { turns: s.history.length }) })),
     goals,

@@ -3,12 +3,13 @@ import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lu
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
 import type { Command } from '../../sim/types.ts';
-import { scenarioNs, type UiContext } from '../context.ts';
+import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { money } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
+import { scenarioWords, type Say } from '../scenario-words.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
@@ -38,7 +39,6 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
   const t = i18n.t.bind(i18n);
   const lng = i18n.language;
   const s = session.state;
-  const ns = scenarioNs(session.ref.id);
 
   const send = (command: Command): string | null => {
     const result = game.command(command);
@@ -49,7 +49,8 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);
-  const coach = loaded ? coachBox(loaded, session, t, ns, () => game.coachNext()) : null;
+  const say = scenarioWords(i18n, loaded);
+  const coach = loaded ? coachBox(loaded, session, t, say, () => game.coachNext()) : null;
 
   const endTurn = h('button', {
     class: 'btn primary large', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N', 'data-area': 'end-turn' },
@@ -58,7 +59,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
 
   const top = h('header', { class: 'topbar' },
     h('div', { class: 'where' },
-      h('h1', { class: 'scenario-name', text: t(loaded?.meta.title ?? '', { ns }) }),
+      h('h1', { class: 'scenario-name', text: say(loaded?.meta.title ?? '') }),
       h('p', { class: 'clock', text: t('game.turnOf', { turn: s.turn + 1, turns: s.scenario.turns, date: when }) })),
     h('dl', { class: 'vitals' },
       h('div', {}, h('dt', { text: t('game.era') }), h('dd', {}, explained(h('span', { text: t(`era.${s.era}`) }), t('game.eraExplain')))),
@@ -94,7 +95,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
         h('h2', { id: 'board-heading', class: 'visually-hidden', text: t('game.board') }),
         boardHost,
         boardInWords(s, t, lng)),
-      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, loaded, t, ns), panels))));
+      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, loaded, t, say), panels))));
   pointAt(root, loaded && session.coach ? loaded.steps[session.coach.step] : undefined);
 }
 
@@ -121,10 +122,10 @@ export async function finishTurn(ctx: UiContext): Promise<void> {
 }
 
 /** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */
-function pendingBanner(ctx: UiContext, session: Session, loaded: LoadedScenario | null, t: TFunction, ns: string): HTMLElement | null {
+function pendingBanner(ctx: UiContext, session: Session, loaded: LoadedScenario | null, t: TFunction, say: Say): HTMLElement | null {
   const pending = session.state.pendingEvents;
   if (pending.length === 0 || session.state.status !== 'running') return null;
-  const titles = pending.map((p) => eventText(t, ns, loaded, p.event).title);
+  const titles = pending.map((p) => eventText(say, loaded, p.event).title);
   return h('section', { class: 'pending', attrs: { 'data-area': 'events', 'aria-labelledby': 'pending-heading' } },
     h('h2', { id: 'pending-heading' }, icon(MessageCircleWarning, 18), t('game.pending', { count: pending.length })),
     h('p', { text: titles.join(' · ') }),

@@ -3,8 +3,8 @@ import type { LoadedScenario } from '../../scenarios/load.ts';
 import { summarize } from '../../sim/index.ts';
 import type { GameState } from '../../sim/types.ts';
 import { bandBadge } from '../band.ts';
-import { scenarioNs } from '../context.ts';
 import { h } from '../dom.ts';
+import { scenarioWords } from '../scenario-words.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys } from '../panels/dashboard.ts';
 
@@ -24,7 +24,7 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
   const t = i18n.t.bind(i18n);
   const lng = i18n.language;
   const { scenario: sc, state: s } = view;
-  const ns = scenarioNs(sc.id);
+  const say = scenarioWords(i18n, sc);
   const step = view.step > 0 ? sc.steps[view.step - 1] : undefined;
   const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
@@ -43,7 +43,7 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
 
   root.replaceChildren(h('main', { class: 'poster' },
     h('p', { class: 'poster-eyebrow', text: t('poster.eyebrow', { step: view.step, steps: view.steps, turn: s.turn + 1, date: when }) }),
-    h('h1', { text: t(sc.meta.title, { ns }) }),
-    h('p', { class: 'poster-text', text: step ? t(step.text, { ns }) : t(sc.meta.brief, { ns }) }),
+    h('h1', { text: say(sc.meta.title) }),
+    h('p', { class: 'poster-text', text: step ? say(step.text) : say(sc.meta.brief) }),
     keys));
 }

@@ -4,8 +4,9 @@ import type { LoadedScenario, PointAt } from '../../scenarios/load.ts';
 import { mechanisms, summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, SimEvent } from '../../sim/types.ts';
 import { bandBadge } from '../band.ts';
-import { scenarioNs, type UiContext } from '../context.ts';
+import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
+import { scenarioWords } from '../scenario-words.ts';
 import { factText } from '../facts.ts';
 import { formatMetric, percent } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
@@ -84,7 +85,7 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
   const t = i18n.t.bind(i18n);
   const lng = i18n.language;
   const sc = deck.scenario;
-  const ns = scenarioNs(sc.id);
+  const say = scenarioWords(i18n, sc);
   const v = deck.view();
   const step = v.step > 0 && sc.steps.length > 0 ? sc.steps[v.step - 1] : null;
   const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
@@ -106,11 +107,11 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
           t('embed.forwardKeys'))
       : null);
 
-  const stepText = step ? t(step.text, { ns }) : t(sc.meta.brief, { ns });
+  const stepText = step ? say(step.text) : say(sc.meta.brief);
   root.replaceChildren(h('div', { class: 'presenter' },
     h('header', { class: 'present-top' },
       h('div', { class: 'present-where' },
-        h('h1', { text: t(sc.meta.title, { ns }) }),
+        h('h1', { text: say(sc.meta.title) }),
         h('p', { class: 'present-clock', text: t('present.where', { step: v.step, steps: v.steps, turn: s.turn + 1, date: when }) })),
       controls),
     h('main', { class: 'present-body' },
@@ -126,10 +127,10 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
 }
 
 function pointer(t: TFunction, ctx: UiContext, sc: LoadedScenario, point: PointAt): HTMLElement {
-  const ns = scenarioNs(sc.id);
+  const say = scenarioWords(ctx.i18n, sc);
   const what = 'metric' in point ? t(`metric.${point.metric}.name`)
     : 'practice' in point ? t(`practice.${point.practice}.name`)
-      : 'system' in point ? (sc.systemNames[point.system] ? t(sc.systemNames[point.system], { ns }) : point.system)
+      : 'system' in point ? (sc.systemNames[point.system] ? say(sc.systemNames[point.system]) : point.system)
         : t(areaKeys[point.area] ?? 'present.area.board');
   const state = ctx.game.getState().session?.state;
   const status = 'practice' in point && state

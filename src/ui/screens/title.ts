@@ -2,9 +2,10 @@ import { FolderOpen, Play, RotateCcw } from 'lucide';
 import { languages } from '../../i18n/index.ts';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { ScenarioRef } from '../../state/save.ts';
-import { scenarioNs, type UiContext } from '../context.ts';
+import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { renderFileProblems } from '../file-problems.ts';
+import { scenarioWords } from '../scenario-words.ts';
 import { settingsBar } from '../settings-bar.ts';
 
 /** Title screen: the scenarios, a saved game to continue, a trainer's own file, and the settings. */
@@ -63,7 +64,7 @@ export function renderTitle(root: HTMLElement, ctx: UiContext): void {
 
 function scenarioCard(s: LoadedScenario, ctx: UiContext): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
-  const ns = scenarioNs(s.id);
+  const say = scenarioWords(ctx.i18n, s);
   const { turns, turnDays } = s.meta;
   const years = (turns * turnDays) / 365;
   const length = years >= 1.5
@@ -72,8 +73,8 @@ function scenarioCard(s: LoadedScenario, ctx: UiContext): HTMLElement {
   const headingId = `sc-${s.id}`;
   const missing = !s.meta.languages.includes(ctx.i18n.language);
   return h('article', { class: `scenario-card mode-${s.meta.mode}`, attrs: { 'aria-labelledby': headingId } },
-    h('h3', { id: headingId, text: t(s.meta.title, { ns }) }),
-    h('p', { class: 'summary', text: t(s.meta.brief, { ns }) }),
+    h('h3', { id: headingId, text: say(s.meta.title) }),
+    h('p', { class: 'summary', text: say(s.meta.brief) }),
     h('p', { class: 'meta' },
       s.meta.mode !== 'game' ? h('span', { class: 'pill accent', text: t(`mode.${s.meta.mode}`) }) : null,
       h('span', { class: 'pill', text: t(`level.${s.meta.level}`) }),
