@@ -33,6 +33,7 @@ const cause = namedEnum('incident cause', INCIDENT_CAUSES);
 
 const textKey = z
   .string()
+  .max(200)
   .regex(/^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$/, {
     error: () =>
       'a text here is a key into the locale files, like "events.outage.title" (no spaces); to write the text itself, write it per language, like { en: "Outage!" }',
@@ -45,14 +46,14 @@ export const text = z
 const share = z.number().min(0).max(1);
 const percent = z.number().min(0).max(100);
 const nonNegative = z.number().min(0);
-const count = z.int().min(0).max(1_000_000);
+const people = z.int().min(0).max(1000);
 
 const effect = z
   .union([
     z.strictObject({ culture: z.number().min(-100).max(100).describe('Moves the Westrum culture score (0 pathological … 100 generative).') }),
     z.strictObject({ morale: z.number().min(-1).max(1).describe('Moves morale (0 … 1).') }),
     z.strictObject({ burnout: z.number().min(-1).max(1).describe('Moves burnout (0 … 1).') }),
-    z.strictObject({ money: z.number().describe('Adds money to the budget (negative: spends it).') }),
+    z.strictObject({ money: z.number().min(-1e9).max(1e9).describe('Adds money to the budget (negative: spends it).') }),
     z.strictObject({ addWork: z.strictObject({ kind: workKind, count: z.int().min(1).max(1000) }).describe('New work items arrive.') }),
     z.strictObject({
       incident: z
@@ -63,7 +64,7 @@ const effect = z
     z.strictObject({
       productivity: z.strictObject({ delta: z.number().min(-0.9).max(2), turns: z.int().min(1).max(100) }).describe('Everyone works faster (or slower) for a while, e.g. +0.2 for a crunch.'),
     }),
-    z.strictObject({ techDebt: z.number().describe('Adds (or pays down) technical debt points.') }),
+    z.strictObject({ techDebt: z.number().min(-10_000).max(10_000).describe('Adds (or pays down) technical debt points.') }),
     z.strictObject({ attrition: z.strictObject({ role, count: z.int().min(1).max(1000) }).describe('People leave.') }),
     z.strictObject({ users: z.number().min(0).max(1000).describe('Multiplies the number of users, e.g. 2 doubles them.') }),
     z.strictObject({ learning: z.number().min(-1).max(1).describe('Lessons that make the same failure less likely, as from a postmortem.') }),
@@ -92,8 +93,8 @@ const goal = z
     id,
     text,
     metric: metric.describe('A metric of the game (list below).'),
-    atLeast: z.number().optional().describe('The metric must be at least this.'),
-    atMost: z.number().optional().describe('The metric must be at most this.'),
+    atLeast: z.number().min(-1e12).max(1e12).optional().describe('The metric must be at least this.'),
+    atMost: z.number().min(-1e12).max(1e12).optional().describe('The metric must be at most this.'),
     over: z.enum(['final', 'lastThird', 'game']).default('lastThird').describe('Which turns the metric is averaged over when the game ends.'),
   })
   .describe('A goal: the metric must be at least (or at most) a value when the game ends.');
@@ -147,6 +148,7 @@ const play = z
           do: z.array(command).min(1).max(50),
         }),
       )
+      .max(200)
       .default([]),
   })
   .describe('A scripted way of playing, for the balance report and the lessons.');
@@ -163,6 +165,13 @@ const lesson = z
   })
   .describe('A claim the scenario teaches; the balance report plays both sides on the same seeds and checks it.');
 
+// Expert knobs, each within what still describes a company (the engine's own values sit well inside).
+const TUNING_BOUNDS: Record<(typeof TUNING_NUMBER_KEYS)[number], [number, number]> = {
+  workShare: [0.01, 1], reworkHours: [0, 1000], debtScale: [1, 100_000], debtPaydownPerItem: [0, 1000],
+  hardwareFaultsPerNodeYear: [0, 100], ossVulnsPerTurn: [0, 100], exploitChancePerVulnTurn: [0, 1], attritionPerTurn: [0, 1],
+  featureValueDecay: [0, 1], responseEffortHours: [0, 1000], postmortemCap: [0, 1],
+};
+
 const cadence = z.union([z.literal('continuous'), z.int().min(1).max(730)]);
 
 export const scenarioSchema = z
@@ -176,21 +185,21 @@ export const scenarioSchema = z
     brief: text.describe('The short brief a player reads before starting ("It is 1995. You ship twice a year.").'),
     level: z.enum(['beginner', 'intermediate', 'advanced']).describe('Shown on the title screen next to the title and length.'),
     mode: z.enum(['game', 'talk', 'tutorial']).default('game').describe('talk: a speaker steps through `steps`; tutorial: the player is guided through them.'),
-    language: z.string().default('en').describe('The language every text must exist in; the others fall back to it.'),
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)?$/, { error: 'a language code, like en, zh or id' }).default('en').describe('The language every text must exist in; the others fall back to it.'),
     seed: z.int().min(0).max(2 ** 32 - 1).describe('The default seed: the same seed and the same moves give the same game.'),
     startYear: z.int().min(1950).max(2100).describe('The calendar year of the first turn.'),
     turns: z.int().min(1).max(200).describe('How many turns the game lasts.'),
     turnDays: z.int().min(1).max(365).default(30).describe('Calendar days per turn.'),
     era: era.default('waterfall').describe('The way of working at the start; the player advances eras by adopting their key practices.'),
     maxEra: era.optional().describe('The latest era the player may reach; by default the latest one the offered practices open.'),
-    budget: z.number().min(0).describe('Money at the start.'),
+    budget: z.number().min(0).max(1e10).describe('Money at the start.'),
     team: z.strictObject({
-      developers: count.describe('People who build and fix the product.'),
-      testers: count.default(0).describe('People who test by hand.'),
-      operations: count.default(0).describe('People who deploy and run the systems.'),
-      salaryPerTurn: nonNegative.default(8000).describe('Money per person per turn.'),
+      developers: people.describe('People who build and fix the product.'),
+      testers: people.default(0).describe('People who test by hand.'),
+      operations: people.default(0).describe('People who deploy and run the systems.'),
+      salaryPerTurn: nonNegative.max(100_000).default(8000).describe('Money per person per turn.'),
       hireDelayTurns: z.int().min(0).max(24).default(2).describe('Turns before a hire starts working.'),
-      hireCost: nonNegative.default(10000).describe('One-off recruiting cost of a hire.'),
+      hireCost: nonNegative.max(1_000_000).default(10000).describe('One-off recruiting cost of a hire.'),
     }),
     systems: z
       .array(
@@ -198,18 +207,18 @@ export const scenarioSchema = z
           id: id.describe('Used by dependsOn, incidents and steps.'),
           name: text.optional().describe('A display name; the id is shown when there is none.'),
           kind: z.string().min(1).max(40).describe("What it is, e.g. proxy, app, sql, nosql, cache, queue, worker, service."),
-          nodes: z.int().min(1).max(100_000).describe('Machines (or containers) it runs on: more nodes, more hardware faults.'),
-          dependsOn: z.array(id).default([]).describe('Systems this one calls; an outage there degrades this one.'),
+          nodes: z.int().min(1).max(10_000).describe('Machines (or containers) it runs on: more nodes, more hardware faults.'),
+          dependsOn: z.array(id).max(50).default([]).describe('Systems this one calls; an outage there degrades this one.'),
           entryShare: share.optional().describe('Share of user traffic entering here; the entry shares sum to 1.'),
-          capacityPerNode: z.number().min(1).default(5000).describe('Requests per hour one node can serve.'),
+          capacityPerNode: z.number().min(1).max(10_000_000).default(5000).describe('Requests per hour one node can serve.'),
         }),
       )
       .min(1)
-      .max(1000),
-    nodeCostPerTurn: nonNegative.default(300).describe('Infrastructure money per node per turn.'),
+      .max(200),
+    nodeCostPerTurn: nonNegative.max(100_000).default(300).describe('Infrastructure money per node per turn.'),
     practices: z.strictObject({
-      adopted: z.array(practiceId).default([]).describe('Practices in place at the start.'),
-      offered: z.union([z.literal('all'), z.array(practiceId)]).default('all').describe('Practices the player may adopt: a list, or all of the catalog.'),
+      adopted: z.array(practiceId).max(100).default([]).describe('Practices in place at the start.'),
+      offered: z.union([z.literal('all'), z.array(practiceId).max(100)]).default('all').describe('Practices the player may adopt: a list, or all of the catalog.'),
     }).prefault({}),
     policies: z
       .strictObject({
@@ -225,7 +234,7 @@ export const scenarioSchema = z
       .default({ cadence: 180, wipLimit: null, approval: 'cab', capacitySplit: { features: 70, debt: 10, security: 5, operations: 15 }, incidentResponse: 'rollback' }),
     allowedPolicies: z
       .strictObject({
-        approvals: z.array(z.enum(['cab', 'lightweight'])).min(1).default(['cab', 'lightweight']).describe('Approval policies the player may choose.'),
+        approvals: z.array(z.enum(['cab', 'lightweight'])).min(1).max(2).default(['cab', 'lightweight']).describe('Approval policies the player may choose.'),
         minCadenceDays: z.int().min(1).max(730).default(1).describe('Shortest release interval the player may set, in days (the era may demand more).'),
         continuous: z.boolean().default(true).describe('Whether continuous releases are allowed once the DevOps era is reached.'),
         wipLimit: z.boolean().default(true).describe('Whether the player may set a WIP limit.'),
@@ -233,21 +242,21 @@ export const scenarioSchema = z
       .default({ approvals: ['cab', 'lightweight'], minCadenceDays: 1, continuous: true, wipLimit: true }),
     work: z
       .strictObject({
-        featuresPerTurn: nonNegative.default(8).describe('Feature ideas arriving per turn.'),
-        bugsPerTurn: nonNegative.default(3).describe('Bug reports arriving per turn, on top of escaped defects.'),
-        featureEffortHours: z.number().min(1).default(60).describe('Mean developer hours of a feature.'),
+        featuresPerTurn: nonNegative.max(1000).default(8).describe('Feature ideas arriving per turn.'),
+        bugsPerTurn: nonNegative.max(1000).default(3).describe('Bug reports arriving per turn, on top of escaped defects.'),
+        featureEffortHours: z.number().min(1).max(2000).default(60).describe('Mean developer hours of a feature.'),
         goodIdeaShare: share.default(0.4).describe('Share of feature ideas that earn money (telemetry and A/B tests tell which).'),
-        featureValuePerTurn: nonNegative.default(1500).describe('Revenue per turn of one good feature running in production.'),
-        backlogCap: z.int().min(1).max(100_000).default(200).describe('Waiting items beyond this are dropped: the market moves on.'),
+        featureValuePerTurn: nonNegative.max(1_000_000).default(1500).describe('Revenue per turn of one good feature running in production.'),
+        backlogCap: z.int().min(1).max(10_000).default(200).describe('Waiting items beyond this are dropped: the market moves on.'),
       })
       .prefault({}),
     business: z
       .strictObject({
-        users: z.number().min(0).default(10000).describe('Users at the start.'),
+        users: z.number().min(0).max(1e9).default(10000).describe('Users at the start.'),
         userGrowthPerTurn: z.number().min(-1).max(10).default(0.02).describe('Organic growth per turn (0.02 is 2%).'),
-        baseRevenuePerTurn: nonNegative.default(100000).describe('Revenue per turn of the product already running.'),
-        downtimeCostPerHour: nonNegative.default(2000).describe('Penalties and support cost per hour of full outage, on top of lost revenue.'),
-        requestsPerUserHour: nonNegative.default(2).describe('Load each user puts on the systems at normal times.'),
+        baseRevenuePerTurn: nonNegative.max(1e9).default(100000).describe('Revenue per turn of the product already running.'),
+        downtimeCostPerHour: nonNegative.max(10_000_000).default(2000).describe('Penalties and support cost per hour of full outage, on top of lost revenue.'),
+        requestsPerUserHour: nonNegative.max(100).default(2).describe('Load each user puts on the systems at normal times.'),
       })
       .prefault({}),
     traffic: z
@@ -257,6 +266,7 @@ export const scenarioSchema = z
         spikeHours: z.number().min(1).max(24 * 90).default(12).describe('How long a random spike lasts.'),
         scheduledSpikes: z
           .array(z.strictObject({ turn: z.int().min(1).max(1000), multiplier: z.number().min(1).max(1000), hours: z.number().min(1).max(24 * 90) }))
+          .max(100)
           .default([])
           .describe('Announced spikes, like a launch day.'),
       })
@@ -269,8 +279,8 @@ export const scenarioSchema = z
       .prefault({}),
     start: z
       .strictObject({
-        techDebt: nonNegative.default(50).describe('Technical debt points at the start.'),
-        vulnerabilities: nonNegative.default(10).describe('Vulnerabilities present but unknown at the start.'),
+        techDebt: nonNegative.max(10_000).default(50).describe('Technical debt points at the start.'),
+        vulnerabilities: nonNegative.max(1000).default(10).describe('Vulnerabilities present but unknown at the start.'),
         culture: z.number().min(0).max(100).default(40).describe('Westrum culture score: 0 pathological … 100 generative.'),
         morale: share.default(0.6).describe('Morale at the start, 0 … 1.'),
       })
@@ -278,9 +288,9 @@ export const scenarioSchema = z
     events: z
       .strictObject({
         randomChancePerTurn: share.default(0).describe('Chance per turn that one event of `random` comes up.'),
-        random: z.array(id).default([]).describe('Events (built in or defined) drawn at random.'),
-        scheduled: z.array(scheduled).default([]).describe('Events that come at a given turn.'),
-        defined: z.array(eventDef).default([]).describe('Events written for this scenario.'),
+        random: z.array(id).max(100).default([]).describe('Events (built in or defined) drawn at random.'),
+        scheduled: z.array(scheduled).max(400).default([]).describe('Events that come at a given turn.'),
+        defined: z.array(eventDef).max(200).default([]).describe('Events written for this scenario.'),
       })
       .prefault({}),
     goals: z.array(goal).max(20).default([]).describe('What counts as winning; all goals must be met when the game ends.'),
@@ -290,8 +300,8 @@ export const scenarioSchema = z
     lessons: z.array(lesson).max(20).default([]).describe('What the scenario should teach, checked by the balance report.'),
     tuning: z
       .strictObject({
-        ...Object.fromEntries(TUNING_NUMBER_KEYS.map((k) => [k, z.number().optional()])),
-        effortByKind: z.strictObject(Object.fromEntries(WORK_KIND_NAMES.map((k) => [k, z.number().min(0)]))).optional(),
+        ...Object.fromEntries(TUNING_NUMBER_KEYS.map((k) => [k, z.number().min(TUNING_BOUNDS[k][0]).max(TUNING_BOUNDS[k][1]).optional()])),
+        effortByKind: z.strictObject(Object.fromEntries(WORK_KIND_NAMES.map((k) => [k, z.number().min(0).max(10_000)]))).optional(),
       })
       .optional()
       .describe('Expert knobs of the engine; leave them out unless a lesson needs them.'),

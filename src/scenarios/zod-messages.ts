@@ -126,7 +126,9 @@ export function explainIssues(schema: z.ZodType, issues: readonly z.core.$ZodIss
       case 'too_small':
       case 'too_big': {
         const small = issue.code === 'too_small';
-        const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        // 10,000,000,000 reads at a glance; 10000000000 does not.
+        const bound = Math.abs(limit) >= 10_000 ? limit.toLocaleString('en-US') : String(limit);
         const inclusive = issue.inclusive !== false;
         if (issue.origin === 'array') {
           out.push({ path, onKey: false, message: `${name} should have ${small ? 'at least' : 'at most'} ${bound} item${bound === '1' ? '' : 's'}` });
