@@ -40,7 +40,9 @@ if (root) {
   if (embed.scenario && !requested) console.warn(`DevOps Journey: there is no scenario ${JSON.stringify(embed.scenario)}.`);
   const mode = requested ? embed.mode : 'play';
   // A talk or a poster never touches the player's save; only the full game keeps one.
-  const game = createGameStore((ref) => scenarios.get(ref)?.config ?? null, mode === 'play' ? storage : undefined);
+  const game = createGameStore((ref) => (ref.kind === 'file' && scenarios.isShipped(ref.id)
+    ? { code: 'shippedId', params: { id: ref.id } }
+    : scenarios.get(ref)?.config ?? null), mode === 'play' ? storage : undefined);
   // The link's theme holds for this visit (a presenter defaults to the projector) until the viewer picks one.
   let linkTheme: Theme | undefined = embed.theme ?? (mode === 'present' ? 'projector' : undefined);
   const theme = () => linkTheme ?? settings.getState().theme;

@@ -41,8 +41,9 @@ export interface GameStoreState {
   saveProblem: SaveProblem | null;
 }
 
+/** The scenario a save names, null when it is gone, or why the save may not have it. */
 export interface ScenarioResolver {
-  (ref: ScenarioRef): ScenarioConfig | null;
+  (ref: ScenarioRef): ScenarioConfig | SaveProblem | null;
 }
 
 const logLimit = 2000;
@@ -82,6 +83,28 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
     } catch {
       // Storage can be full or blocked; the game goes on, it just will not survive a reload.
     }
+  }
+
+  /**
+   * Moves a save that cannot be resumed out of the way, so Continue does not meet it again, and
+   * says what really happened: a copy needs room that a large save may not find.
+   */
+  function setAside(raw: string): NonNullable<SaveProblem['aside']> {
+    const asideKey = `${saveKey}:unreadable`;
+    let aside: NonNullable<SaveProblem['aside']> = 'kept';
+    try {
+      // An older copy is dropped first: it would only take the room the new one needs.
+      storage?.removeItem(asideKey);
+      storage?.setItem(asideKey, raw);
+    } catch {
+      aside = 'removed';
+    }
+    try {
+      storage?.removeItem(saveKey);
+    } catch {
+      return 'stuck';
+    }
+    return aside;
   }
 
   function setSession(session: Session, screen: Screen = store.getState().screen): void {
@@ -179,19 +202,14 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       }
       if (raw === null) return false;
       const problem = (p: SaveProblem) => {
-        try {
-          storage?.setItem(`${saveKey}:unreadable`, raw ?? '');
-          storage?.removeItem(saveKey);
-        } catch {
-          // Nothing more can be done without storage.
-        }
-        store.setState({ saveProblem: p, screen: 'title', session: null });
+        store.setState({ saveProblem: { ...p, aside: setAside(raw ?? '') }, screen: 'title', session: null });
         return false;
       };
       const decoded = decodeSave(raw);
       if (!decoded.ok) return problem(decoded.problem);
       const scenario = resolve(decoded.save.ref);
       if (!scenario) return problem({ code: 'scenarioMissing', params: { id: decoded.save.ref.id } });
+      if ('code' in scenario) return problem(scenario);
       const played = play(scenario, decoded.save.seed, decoded.save.turns);
       if ('failed' in played) return problem({ code: 'replayFailed', params: { reason: played.failed.code } });
       if (hashState(played.state) !== decoded.save.hash) return problem({ code: 'versionMismatch', params: {} });

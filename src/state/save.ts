@@ -21,8 +21,10 @@ export interface SaveData {
 }
 
 export interface SaveProblem {
-  code: 'unreadable' | 'wrongFormat' | 'newerVersion' | 'scenarioMissing' | 'replayFailed' | 'versionMismatch';
+  code: 'unreadable' | 'wrongFormat' | 'newerVersion' | 'scenarioMissing' | 'replayFailed' | 'versionMismatch' | 'shippedId';
   params: Record<string, string | number>;
+  /** What became of the bad save: copied aside, removed for want of room, or left where it was. */
+  aside?: 'kept' | 'removed' | 'stuck';
 }
 
 const format = 'devops-journey-save';

@@ -19,6 +19,8 @@ export interface ScenarioSource {
   /** Shipped scenarios that passed the validator, in display order. */
   list(): LoadedScenario[];
   get(ref: ScenarioRef): LoadedScenario | null;
+  /** Whether a shipped scenario has this id: no file or save may then use it. */
+  isShipped(id: string): boolean;
   /** Validates a trainer's own files; on success the scenario is registered and can be opened by its ref. */
   loadFiles(files: { path: string; text: string }[]): { ok: true; ref: ScenarioRef } | { ok: false; problems: FileProblem[] };
 }

@@ -8,7 +8,9 @@ export function metricsCsv(history: readonly TurnMetrics[]): string {
 }
 
 export function metricsJson(session: Session, history: readonly TurnMetrics[]): string {
-  return JSON.stringify({ scenario: session.ref.id, seed: session.seed, decisions: session.turns, history }, null, 2);
+  // A trainer's file is named as one: only the shipped scenario is exported under its bare id.
+  const from = session.ref.kind === 'builtin' ? 'shipped' : 'file';
+  return JSON.stringify({ scenario: session.ref.id, from, seed: session.seed, decisions: session.turns, history }, null, 2);
 }
 
 function download(url: string, name: string): void {

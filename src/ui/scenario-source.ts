@@ -1,7 +1,7 @@
 import { builtinScenarioFiles } from '../scenarios/builtin.ts';
 import { formatError, loadScenario, type LoadedScenario } from '../scenarios/load.ts';
 import type { ScenarioRef } from '../state/save.ts';
-import type { ScenarioSource } from './context.ts';
+import type { FileProblem, ScenarioSource } from './context.ts';
 
 const modeOrder = { tutorial: 0, game: 1, talk: 2 } as const;
 const levelOrder = { beginner: 0, intermediate: 1, advanced: 2 } as const;
@@ -42,6 +42,7 @@ export function createScenarioSource(): ScenarioSource {
     onChange: (listener: () => void) => { listeners.add(listener); },
     list: () => [...loaded.values()].sort((a, b) =>
       modeOrder[a.meta.mode] - modeOrder[b.meta.mode] || levelOrder[a.meta.level] - levelOrder[b.meta.level] || a.id.localeCompare(b.id)),
+    isShipped: (id: string) => loaded.has(id),
     get: (ref: ScenarioRef) => (ref.kind === 'builtin' ? loaded.get(ref.id) : own.get(ref.id) ?? reload(ref)) ?? null,
     loadFiles: (files) => {
       // A file picker gives bare names; the loader expects the folder layout.
@@ -51,6 +52,8 @@ export function createScenarioSource(): ScenarioSource {
       }));
       const result = loadScenario(placed);
       if (!result.ok) return { ok: false, problems: result.errors };
+      // A copy under a shipped id would be shown, debriefed and exported as the shipped scenario.
+      if (loaded.has(result.scenario.id)) return { ok: false, problems: [shippedIdProblem(placed, result.scenario.id)] };
       own.set(result.scenario.id, result.scenario);
       return { ok: true, ref: { kind: 'file', id: result.scenario.id, files: placed } };
     },
@@ -58,10 +61,19 @@ export function createScenarioSource(): ScenarioSource {
 
   /** A trainer's scenario restored from a save: its files travel inside the save. */
   function reload(ref: ScenarioRef): LoadedScenario | undefined {
-    if (!ref.files) return undefined;
+    if (!ref.files || loaded.has(ref.id)) return undefined;
     const result = loadScenario(ref.files);
     if (!result.ok) return undefined;
     own.set(ref.id, result.scenario);
     return result.scenario;
   }
+}
+
+function shippedIdProblem(files: { path: string; text: string }[], id: string): FileProblem {
+  const main = files.find((f) => /(^|[\\/])scenario\.ya?ml$/.test(f.path)) ?? files[0];
+  const line = main.text.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1;
+  return {
+    file: main.path, line: Math.max(line, 1), column: 1, severity: 'error',
+    message: `'${id}' is the id of a shipped scenario; a scenario opened from a file needs an id of its own, like '${id}-copy', so that it is never taken for the shipped one`,
+  };
 }

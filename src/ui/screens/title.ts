@@ -18,7 +18,7 @@ export function renderTitle(root: HTMLElement, ctx: UiContext): void {
   const saveProblem = game.getState().saveProblem;
   const saveNotice = saveProblem
     ? h('div', { class: 'notice warn', attrs: { role: 'alert' } },
-        h('p', { text: t(`save.problem.${saveProblem.code}`, saveProblem.params) }),
+        h('p', { text: [t(`save.problem.${saveProblem.code}`, saveProblem.params), saveProblem.aside ? t(`save.aside.${saveProblem.aside}`) : ''].join(' ').trim() }),
         h('button', { class: 'btn small', text: t('common.dismiss'), on: { click: () => { game.dismissSaveProblem(); renderTitle(root, ctx); } } }))
     : null;
 
