@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { readOrigins } from './src/embed/origins.ts';
+import { securityHeaders } from './src/server/headers.ts';
 
 /**
  * `vite build` makes the served game, an installable PWA that works offline after one visit.
@@ -12,11 +14,14 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
  */
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  const allowList = loadEnv(mode, process.cwd(), 'VITE_').VITE_EMBED_ORIGINS?.trim();
+  const embedOrigins = allowList ? readOrigins(allowList).origins : undefined;
   return {
     // Relative asset paths: the build must work under any sub-path a speaker's host puts it on.
     base: './',
     server: { port: 5173 },
-    preview: { port: 5173 },
+    // `npm start` serves the build with the headers a <meta> cannot carry (frame-ancestors).
+    preview: { port: 5173, headers: securityHeaders(embedOrigins) },
     // The single file is the whole delivery: nothing may sit next to it.
     publicDir: single ? false : 'public',
     build: { target: 'es2022', sourcemap: !single, outDir: single ? 'dist-single' : 'dist' },

@@ -72,3 +72,12 @@ describe('commands before ready', () => {
     expect(frame.sent).toEqual([]);
   });
 });
+
+describe('the page policy', () => {
+  it('is the same in index.html and in the server headers', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PAGE_POLICY } = await import('../../src/server/headers.ts');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('index.html', 'utf8'))?.[1];
+    expect(meta).toBe(PAGE_POLICY);
+  });
+});
