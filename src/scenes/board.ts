@@ -30,20 +30,26 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
   await loadFonts(labelSample(t));
   return new Promise((resolve) => {
     let game: Phaser.Game | null = null;
+    const phaserListeners = new PhaserGlobals();
     const ready = () => {
       const g = game!;
+      g.events.once(Phaser.Core.Events.DESTROY, () => freePooledCanvases(g));
       const bench = import.meta.env.DEV || new URLSearchParams(location.search).has('bench');
       if (bench) window.__board = { fps: () => g.loop.actualFps, measure: (ms) => measureFps(g, ms) };
       resolve({
         destroy() {
           if (bench) delete window.__board;
           g.destroy(true);
+          phaserListeners.release();
         },
       });
     };
     game = new Phaser.Game({
       type: rendererType(),
       parent: container,
+      // A canvas of its own, not one from Phaser's page-wide pool: the listeners Phaser leaves on
+      // its game canvas would otherwise pass, with the canvas, from each game to the next.
+      canvas: document.createElement('canvas'),
       backgroundColor: palette(source.theme()).bg,
       scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%', expandParent: false },
       // The board takes no input: the embedding page (a slide deck, the DOM UI) keeps the keyboard,
@@ -58,6 +64,7 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
       banner: false,
       render: { antialias: true, antialiasGL: true },
       scene: new BoardScene(source, t, ready),
+      callbacks: { postBoot: () => phaserListeners.catch() },
     });
   });
 }
@@ -87,4 +94,53 @@ export function measureFps(game: Phaser.Game, ms: number): Promise<number> {
       resolve((game.loop.frame - startFrame) / seconds);
     }, ms);
   });
+}
+
+/**
+ * Phaser's visibility handler, set up right after postBoot, adds a document listener that holds the
+ * whole game and is never removed, and takes over window.onblur/onfocus: every board mounted would
+ * stay in memory. They are caught as they are added and released with the game.
+ */
+class PhaserGlobals {
+  private added: [string, EventListenerOrEventListenerObject, boolean | AddEventListenerOptions | undefined][] = [];
+  private handlers: { blur: Window['onblur']; focus: Window['onfocus'] } | null = null;
+
+  catch(): void {
+    const original = document.addEventListener;
+    const added = this.added;
+    document.addEventListener = function (this: Document, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      added.push([type, listener, options]);
+      original.call(this, type, listener, options);
+    } as typeof document.addEventListener;
+    // The handler runs in the same task as postBoot; the first microtask after it puts things back.
+    queueMicrotask(() => {
+      document.addEventListener = original;
+      this.handlers = { blur: window.onblur, focus: window.onfocus };
+    });
+  }
+
+  release(): void {
+    for (const [type, listener, options] of this.added.splice(0)) document.removeEventListener(type, listener, options);
+    if (this.handlers && window.onblur === this.handlers.blur) window.onblur = null;
+    if (this.handlers && window.onfocus === this.handlers.focus) window.onfocus = null;
+    this.handlers = null;
+  }
+}
+
+/**
+ * Phaser keeps 2D canvases in one pool for the whole page, each tagged with its owner. Owners that a
+ * scene's shutdown does not reach keep theirs tagged, and through the tag the game and the page it
+ * was mounted in. Everything this game owned goes back to the pool with it.
+ */
+function freePooledCanvases(game: Phaser.Game): void {
+  const ownedBy = (owner: unknown): boolean => {
+    if (!owner || typeof owner !== 'object') return false;
+    const o = owner as { game?: unknown; scene?: { game?: unknown }; manager?: { game?: unknown } };
+    return owner === game || o.game === game || o.scene?.game === game || o.manager?.game === game;
+  };
+  // The pool is exported at run time but missing from Phaser's type declarations.
+  const pool = (Phaser.Display.Canvas.CanvasPool as unknown as { pool: { parent: unknown; canvas: HTMLCanvasElement }[] }).pool;
+  for (const entry of pool) {
+    if (ownedBy(entry.parent)) Phaser.Display.Canvas.CanvasPool.remove(entry.canvas);
+  }
 }

@@ -18,6 +18,8 @@ export function startApp(root: HTMLElement, ctx: UiContext, options: { mayMoveFo
   let unmountBoard: (() => void) | null = null;
   let boardHost: HTMLElement | null = null;
   let lastScreen = '';
+  /** What the screen drawn last must release (charts, timers) before the next one is drawn. */
+  let releaseScreen: () => void = () => {};
   const screenRoot = h('div', { class: 'screen' });
   const live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
   root.replaceChildren(screenRoot, live);
@@ -30,10 +32,12 @@ export function startApp(root: HTMLElement, ctx: UiContext, options: { mayMoveFo
       boardHost = null;
     }
     const focused = document.activeElement?.id;
+    releaseScreen();
+    releaseScreen = () => {};
     switch (screen) {
       case 'title': renderTitle(screenRoot, ctx); break;
       case 'brief': renderBrief(screenRoot, ctx); break;
-      case 'debrief': renderDebrief(screenRoot, ctx); break;
+      case 'debrief': releaseScreen = renderDebrief(screenRoot, ctx); break;
       case 'board': {
         if (!boardHost) {
           boardHost = h('div', { class: 'board-canvas', attrs: { 'aria-hidden': 'true' } });

@@ -37,10 +37,13 @@ function series(g: GameState, key: MetricKey): number[] {
   return g.history.map((_, i) => rolling(summarize(g, ...recentWindow(g, i + 1))));
 }
 
-/** The end of the game: bands reached, every metric over time with the decisions and incidents, questions. */
-export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
+/**
+ * The end of the game: bands reached, every metric over time with the decisions and incidents,
+ * questions. Returns the teardown of its charts, which listen to the window until destroyed.
+ */
+export function renderDebrief(root: HTMLElement, ctx: UiContext): () => void {
   const session = ctx.game.getState().session;
-  if (!session) return;
+  if (!session) return () => {};
   const t = ctx.i18n.t.bind(ctx.i18n);
   const lng = ctx.i18n.language;
   const s = session.state;
@@ -111,6 +114,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
       h('button', { class: 'btn', on: { click: () => downloadText(metricsJson(session, s.history), `${session.ref.id}-metrics.json`, 'application/json') } }, icon(Download), t('debrief.exportJson')),
       h('button', { class: 'btn primary', on: { click: () => ctx.game.quit() } }, icon(Home), t('debrief.again')))));
 
+  const charts: { destroy(): void }[] = [];
   for (const key of charted) {
     const host = h('figure', { class: 'chart' });
     chartsBox.append(host);
@@ -123,7 +127,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
     }) }));
     // Each chart fills its own grid cell; the cell's width is known once it is in the page.
     const width = Math.max(260, host.clientWidth - 16);
-    chart(host, {
+    charts.push(chart(host, {
       title: t(`metric.${key}.name`),
       series: [
         { label: t('debrief.you'), values },
@@ -133,6 +137,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
       markers,
       turnLabel: (turn) => t('debrief.turnShort', { turn }),
       turnName: t('debrief.turnName'),
-    }, width);
+    }, width));
   }
+  return () => charts.splice(0).forEach((c) => c.destroy());
 }
