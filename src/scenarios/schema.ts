@@ -207,7 +207,7 @@ export const scenarioSchema = z
           id: id.describe('Used by dependsOn, incidents and steps.'),
           name: text.optional().describe('A display name; the id is shown when there is none.'),
           kind: z.string().min(1).max(40).describe("What it is, e.g. proxy, app, sql, nosql, cache, queue, worker, service."),
-          nodes: z.int().min(1).max(10_000).describe('Machines (or containers) it runs on: more nodes, more hardware faults.'),
+          nodes: z.int().min(1).max(2_000).describe('Machines (or containers) it runs on: more nodes, more hardware faults.'),
           dependsOn: z.array(id).max(50).default([]).describe('Systems this one calls; an outage there degrades this one.'),
           entryShare: share.optional().describe('Share of user traffic entering here; the entry shares sum to 1.'),
           capacityPerNode: z.number().min(1).max(10_000_000).default(5000).describe('Requests per hour one node can serve.'),
@@ -252,8 +252,8 @@ export const scenarioSchema = z
       .prefault({}),
     business: z
       .strictObject({
-        users: z.number().min(0).max(1e9).default(10000).describe('Users at the start.'),
-        userGrowthPerTurn: z.number().min(-1).max(10).default(0.02).describe('Organic growth per turn (0.02 is 2%).'),
+        users: z.number().min(0).max(1e8).default(10000).describe('Users at the start.'),
+        userGrowthPerTurn: z.number().min(-0.5).max(1).default(0.02).describe('Organic growth per turn (0.02 is 2%).'),
         baseRevenuePerTurn: nonNegative.max(1e9).default(100000).describe('Revenue per turn of the product already running.'),
         downtimeCostPerHour: nonNegative.max(10_000_000).default(2000).describe('Penalties and support cost per hour of full outage, on top of lost revenue.'),
         requestsPerUserHour: nonNegative.max(100).default(2).describe('Load each user puts on the systems at normal times.'),

@@ -54,6 +54,13 @@ function capacity(ctx: Ctx, i: number): number {
   return ctx.s.ops.nodes[i]! * ctx.s.scenario.systems[i]!.capacityPerNode * ctx.m.nodeCapacityFactor;
 }
 
+/**
+ * Past this, a system is not scaled out further: it runs overloaded instead. Well above what a scenario
+ * may start with; without it a runaway load would ask for millions of nodes, and a turn would
+ * schedule a hardware fault for each.
+ */
+export const MAX_NODES_PER_SYSTEM = 5_000;
+
 /** Ops keep normal load under 70% of capacity by adding nodes (each costs money every turn). */
 export function planCapacity(ctx: Ctx): void {
   const nodes = ctx.s.ops.nodes;
@@ -61,7 +68,8 @@ export function planCapacity(ctx: Ctx): void {
     const need = demand(ctx, i);
     if (need > 0.7 * capacity(ctx, i)) {
       const per = ctx.s.scenario.systems[i]!.capacityPerNode * ctx.m.nodeCapacityFactor;
-      const target = Math.ceil(need / (0.6 * per));
+      const target = Math.min(MAX_NODES_PER_SYSTEM, Math.ceil(need / (0.6 * per)));
+      if (target <= nodes[i]!) continue;
       emit(ctx, 'scaledOut', { service: ctx.s.scenario.systems[i]!.id, from: nodes[i]!, to: target });
       nodes[i] = target;
     }
