@@ -4,8 +4,9 @@ import { STAGE } from './context.ts';
 import { emptyFlowAcc, emptyOpsAcc, HISTOGRAM_BUCKETS } from './metrics.ts';
 import { computeReach } from './ops/systems.ts';
 import { seedStreams } from './rng.ts';
+import { actAt, DIFFICULTY } from './world.ts';
 import type {
-  Cadence, CapacitySplit, FlowState, GameState, Incident, ItemColumns, OpsState, Policies, ScenarioConfig, TurnMetrics,
+  Cadence, Difficulty, CapacitySplit, FlowState, GameState, Incident, ItemColumns, OpsState, Policies, ScenarioConfig, TurnMetrics,
 } from './types.ts';
 
 // Copies are spelled out field by field, in the order initialState creates them, rather than
@@ -22,7 +23,7 @@ function copyPeople(p: GameState['people']): GameState['people'] {
 
 function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<string, number[]>, history: TurnMetrics[], leadHistogram: number[]): GameState {
   return {
-    version: s.version, scenario: s.scenario, seed: s.seed, turn: s.turn, clock: s.clock, era: s.era, status: s.status,
+    version: s.version, scenario: s.scenario, seed: s.seed, turn: s.turn, clock: s.clock, era: s.era, status: s.status, difficulty: s.difficulty,
     rng,
     // Small lists inside these are only ever replaced, never changed in place, so copies share them.
     policies: copyPolicies(s.policies, s.policies.cadence, s.policies.capacitySplit),
@@ -34,7 +35,7 @@ function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<stri
     people: copyPeople(s.people),
     flow,
     ops,
-    business: { users: s.business.users, featureValue: s.business.featureValue },
+    business: { users: s.business.users, featureValue: s.business.featureValue, pace: s.business.pace, fresh: s.business.fresh, expansions: s.business.expansions },
     money: { budget: s.money.budget, income: s.money.income, expenses: s.money.expenses },
     pendingEvents: s.pendingEvents, history, leadHistogram, seq: s.seq,
   };
@@ -99,7 +100,7 @@ export function cloneState(s: GameState): GameState {
   return copyGame(s, flow, ops, rng, s.history.slice(), s.leadHistogram.slice());
 }
 
-export function initialState(scenario: ScenarioConfig, seed: number): GameState {
+export function initialState(scenario: ScenarioConfig, seed: number, difficulty: Difficulty = scenario.difficulty): GameState {
   const sc = scenario;
   return {
     version: 1,
@@ -109,6 +110,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
     clock: 0,
     era: sc.era,
     status: 'running',
+    difficulty,
     rng: seedStreams(seed),
     policies: copyPolicies(sc.policies, { ...sc.policies.cadence }, { ...sc.policies.capacitySplit }),
     practices: { adopted: sc.practices.adopted.slice(), adopting: [] },
@@ -135,8 +137,9 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
       vulnKnown: 0, vulnUnknown: sc.initial.vulnerabilities, techDebt: sc.initial.techDebt, absorbedFaults: 0,
       acc: emptyOpsAcc(),
     },
-    business: { users: sc.business.users, featureValue: 0 },
-    money: { budget: sc.budget, income: 0, expenses: 0 },
+    // At the start the company keeps pace with its market.
+    business: { users: sc.business.users, featureValue: 0, pace: sc.market.rivalFeaturesPerTurn * actAt(sc, 1).rival * DIFFICULTY[difficulty].rival, fresh: 0, expansions: 0 },
+    money: { budget: sc.budget * DIFFICULTY[difficulty].budget, income: 0, expenses: 0 },
     pendingEvents: [],
     history: [],
     leadHistogram: new Array<number>(HISTOGRAM_BUCKETS).fill(0),
