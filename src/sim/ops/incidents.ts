@@ -32,14 +32,17 @@ function sampleDomain(ctx: Ctx, simple: boolean): number {
 
 /** Users who hit a total outage report it within about this many hours; a partial one, slower. */
 const USER_REPORT_HOURS = 4;
+/** Below this share of failing requests few users notice, and fewer call: only monitoring tells. */
+const USER_VISIBLE = 0.2;
 
 /**
  * Mean hours until someone notices: monitoring (slowed by a culture that hides bad news), or the
  * users who hit the failure and complain, whichever comes first (two exponential clocks: their
- * rates add). Without monitoring a big failure is still noticed within hours; a small one, not.
+ * rates add). Without monitoring a big failure is still noticed within hours; a small one waits
+ * for monitoring and a culture that reports bad news.
  */
 function detectionMean(monitoringHours: number, impact: number): number {
-  return 1 / (1 / monitoringHours + impact / USER_REPORT_HOURS);
+  return impact < USER_VISIBLE ? monitoringHours : 1 / (1 / monitoringHours + impact / USER_REPORT_HOURS);
 }
 
 function diagnosisHours(ctx: Ctx, domain: number): number {
