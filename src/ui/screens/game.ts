@@ -2,10 +2,11 @@ import type { TFunction } from 'i18next';
 import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
+import { dateOfTurn, gameScore } from '../../sim/index.ts';
 import type { Command } from '../../sim/types.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
-import { money } from '../format.ts';
+import { money, number } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
@@ -45,7 +46,8 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     return result.ok ? null : reasonText(result.reason, t, lng);
   };
 
-  const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
+  const turnDate = dateOfTurn(s.scenario, Math.min(s.turn + 1, s.scenario.turns));
+  const date = new Date(Date.UTC(turnDate.year, turnDate.month, turnDate.day));
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);
@@ -63,7 +65,9 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     h('dl', { class: 'vitals' },
       h('div', {}, h('dt', { text: t('game.era') }), h('dd', {}, explained(h('span', { text: t(`era.${s.era}`) }), t('game.eraExplain')))),
       h('div', {}, h('dt', { text: t('game.budget') }),
-        h('dd', { class: s.money.budget < 0 ? 'bad' : '' }, explained(h('span', { text: money(lng, s.money.budget) }), t('metric.budget.explain'))))),
+        h('dd', { class: s.money.budget < 0 ? 'bad' : '' }, explained(h('span', { text: money(lng, s.money.budget) }), t('metric.budget.explain')))),
+      h('div', {}, h('dt', { text: t('metric.score.name') }),
+        h('dd', { attrs: { 'data-score': '' } }, explained(h('span', { text: number(lng, gameScore(s.history), 0) }), t('game.scoreExplain'))))),
     h('div', { class: 'actions' },
       h('button', { class: 'btn ghost', attrs: { 'aria-keyshortcuts': '?' }, on: { click: () => openHelp(ctx) } }, icon(CircleHelp), t('game.help')),
       h('button', {
