@@ -44,6 +44,7 @@ export type Difficulty = 'easy' | 'normal' | 'hard';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 /** How a game ends: played to its last turn, or lost on the way. */
 export type GameStatus = 'running' | 'ended' | 'bankrupt' | 'lostTrust' | 'disrupted';
+export const GAME_STATUSES: readonly GameStatus[] = ['running', 'ended', 'bankrupt', 'lostTrust', 'disrupted'];
 export const LOSS_STATUSES: readonly GameStatus[] = ['bankrupt', 'lostTrust', 'disrupted'];
 
 /**
