@@ -71,6 +71,8 @@ export interface LoadedScenario {
   /** Scripted ways of playing, for the balance report. */
   plays: PlayInput[];
   /** What the scenario teaches; `text` is a text key. */
+  /** Text key of what changed in the world, by the turn its act opens. */
+  actTexts: Record<number, string>;
   lessons: { id: string; text: string; better: string; worse: string; metric: MetricKey; over: 'final' | 'lastThird' | 'game'; expect: 'lower' | 'higher' }[];
 }
 
@@ -249,5 +251,6 @@ function assemble(s: ParsedScenario, texts: LoadedScenario['texts'], events: Loa
     })),
     plays: structuredClone(s.plays),
     lessons: s.lessons.map((l, i) => ({ ...l, text: keyOf(['lessons', i, 'text'], l.text) })),
+    actTexts: Object.fromEntries(s.acts.flatMap((a, i) => (a.text === undefined ? [] : [[a.turn, keyOf(['acts', i, 'text'], a.text)]]))),
   };
 }

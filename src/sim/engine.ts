@@ -17,10 +17,11 @@ import { chance, uniform } from './rng.ts';
 import { cloneState, initialState } from './state.ts';
 import { turnScore } from './score.ts';
 import { openAct, settleMarket } from './world.ts';
-import type { Difficulty, GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
+import type { GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
 
-export function createGame(scenario: ScenarioConfig, seed: number, difficulty: Difficulty = scenario.difficulty): GameState {
-  const s = initialState(scenario, seed, difficulty);
+/** A new game; the difficulty is the scenario's (a caller wanting another passes a copy with it set). */
+export function createGame(scenario: ScenarioConfig, seed: number): GameState {
+  const s = initialState(scenario, seed);
   const ctx = makeCtx(s, knobs(s), tuning(s), []);
   // The company is mid-flight: a backlog of requests is waiting on day one.
   const a = s.rng['arrivals']!;

@@ -6,7 +6,7 @@ import { computeReach } from './ops/systems.ts';
 import { seedStreams } from './rng.ts';
 import { actAt, DIFFICULTY } from './world.ts';
 import type {
-  Cadence, Difficulty, CapacitySplit, FlowState, GameState, Incident, ItemColumns, OpsState, Policies, ScenarioConfig, TurnMetrics,
+  Cadence, CapacitySplit, FlowState, GameState, Incident, ItemColumns, OpsState, Policies, ScenarioConfig, TurnMetrics,
 } from './types.ts';
 
 // Copies are spelled out field by field, in the order initialState creates them, rather than
@@ -23,7 +23,7 @@ function copyPeople(p: GameState['people']): GameState['people'] {
 
 function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<string, number[]>, history: TurnMetrics[], leadHistogram: number[]): GameState {
   return {
-    version: s.version, scenario: s.scenario, seed: s.seed, turn: s.turn, clock: s.clock, era: s.era, status: s.status, difficulty: s.difficulty,
+    version: s.version, scenario: s.scenario, seed: s.seed, turn: s.turn, clock: s.clock, era: s.era, status: s.status,
     rng,
     // Small lists inside these are only ever replaced, never changed in place, so copies share them.
     policies: copyPolicies(s.policies, s.policies.cadence, s.policies.capacitySplit),
@@ -100,8 +100,9 @@ export function cloneState(s: GameState): GameState {
   return copyGame(s, flow, ops, rng, s.history.slice(), s.leadHistogram.slice());
 }
 
-export function initialState(scenario: ScenarioConfig, seed: number, difficulty: Difficulty = scenario.difficulty): GameState {
+export function initialState(scenario: ScenarioConfig, seed: number): GameState {
   const sc = scenario;
+  const difficulty = sc.difficulty;
   return {
     version: 1,
     scenario: sc,
@@ -110,7 +111,6 @@ export function initialState(scenario: ScenarioConfig, seed: number, difficulty:
     clock: 0,
     era: sc.era,
     status: 'running',
-    difficulty,
     rng: seedStreams(seed),
     policies: copyPolicies(sc.policies, { ...sc.policies.cadence }, { ...sc.policies.capacitySplit }),
     practices: { adopted: sc.practices.adopted.slice(), adopting: [] },

@@ -479,7 +479,6 @@ export interface GameState {
   clock: number;
   era: Era;
   status: GameStatus;
-  difficulty: Difficulty;
   rng: Record<string, number[]>;
   policies: Policies;
   practices: PracticeState;

@@ -47,7 +47,7 @@ export function practiceYear(def: PracticeDef): number {
 
 /** The rival's good features a turn in the act in force. */
 export function rivalPace(s: GameState, turn: number): number {
-  return s.scenario.market.rivalFeaturesPerTurn * actAt(s.scenario, turn).rival * DIFFICULTY[s.difficulty].rival;
+  return s.scenario.market.rivalFeaturesPerTurn * actAt(s.scenario, turn).rival * DIFFICULTY[s.scenario.difficulty].rival;
 }
 
 /**

@@ -2,14 +2,17 @@ import type { TFunction } from 'i18next';
 import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
-import { dateOfTurn, gameScore } from '../../sim/index.ts';
+import { dateOfTurn } from '../../sim/index.ts';
+import { parOf } from '../../state/par.ts';
+import { scoreVital } from '../scorecard.ts';
 import type { Command } from '../../sim/types.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
-import { money, number } from '../format.ts';
+import { money } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
+import { openActDialog, opensAct } from '../dialogs/act.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
@@ -66,8 +69,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
       h('div', {}, h('dt', { text: t('game.era') }), h('dd', {}, explained(h('span', { text: t(`era.${s.era}`) }), t('game.eraExplain')))),
       h('div', {}, h('dt', { text: t('game.budget') }),
         h('dd', { class: s.money.budget < 0 ? 'bad' : '' }, explained(h('span', { text: money(lng, s.money.budget) }), t('metric.budget.explain')))),
-      h('div', {}, h('dt', { text: t('metric.score.name') }),
-        h('dd', { attrs: { 'data-score': '' } }, explained(h('span', { text: number(lng, gameScore(s.history), 0) }), t('game.scoreExplain'))))),
+      scoreVital(t, lng, s, parOf(session.scenario, session.seed))),
     h('div', { class: 'actions' },
       h('button', { class: 'btn ghost', attrs: { 'aria-keyshortcuts': '?' }, on: { click: () => openHelp(ctx) } }, icon(CircleHelp), t('game.help')),
       h('button', {
@@ -122,6 +124,7 @@ export async function finishTurn(ctx: UiContext): Promise<void> {
   const t = i18n.t.bind(i18n);
   const s = game.getState().session?.state;
   if (s) ctx.announce(t('game.turnEnded', { turn: s.turn, count: events.length }));
+  if (s && opensAct(s)) await openActDialog(ctx, s);
 }
 
 /** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */
