@@ -14,6 +14,7 @@ export const TEXT_LIMITS = {
   debrief: 300,
   step: 600,
   lesson: 300,
+  act: 600,
 } as const;
 
 export type TextKind = keyof typeof TEXT_LIMITS;
@@ -21,7 +22,7 @@ export type TextKind = keyof typeof TEXT_LIMITS;
 /** Names of the kinds as a trainer reads them in a message. */
 export const TEXT_KIND_NAMES: Record<TextKind, string> = {
   title: 'a title', brief: 'a brief', systemName: "a system's name", eventTitle: "an event's title", eventText: "an event's text",
-  option: "an event's option", goal: 'a goal', debrief: 'a debrief question', step: "a step's text", lesson: 'a lesson',
+  option: "an event's option", goal: 'a goal', debrief: 'a debrief question', step: "a step's text", lesson: 'a lesson', act: "an act's text",
 };
 
 /** The kind of the text field at `path` (as listed by textFields). */
@@ -34,6 +35,7 @@ export function textKind(path: readonly PathKey[]): TextKind {
   if (top === 'steps') return 'step';
   if (top === 'lessons') return 'lesson';
   if (top === 'debrief') return 'debrief';
+  if (top === 'acts') return 'act';
   return top === 'title' ? 'title' : 'brief';
 }
 
