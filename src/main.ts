@@ -1,5 +1,5 @@
 // The only composition root: it wires i18n, state, scenarios, UI and the Phaser board together.
-import './embed/no-eval.ts';
+import './scenarios/no-eval.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/noto-sans-sc/400.css';

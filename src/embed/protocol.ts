@@ -1,5 +1,6 @@
 // The postMessage protocol of docs/embedding.md, as schemas: a message that does not match one
 // exactly is not ours, or is broken, and is ignored without a sound.
+import '../scenarios/no-eval.ts';
 import { z } from 'zod';
 
 export const NAMESPACE = 'devops-journey';

@@ -1,5 +1,6 @@
 // Deep links: a URL names what a speaker wants on screen, and the same URL always gives the same
 // picture. Every parameter is checked on its own, so one typo costs that parameter, not the link.
+import '../scenarios/no-eval.ts';
 import { z } from 'zod';
 import { readOrigins } from './origins.ts';
 

@@ -1,5 +1,6 @@
 // The one description of a scenario file. Types, validation, the JSON Schema for editors and the
 // field reference in docs/authoring.md all come from here (scripts/gen-schema.ts).
+import './no-eval.ts';
 import { PRACTICES, STRATEGIES } from '../sim/index.ts';
 import { z } from 'zod';
 import { ERAS } from '../sim/types.ts';
