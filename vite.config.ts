@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { devCsp, scenarioProblemsInTerminal } from './scripts/vite-dev.ts';
 
 /**
  * `vite build` makes the served game, an installable PWA that works offline after one visit.
@@ -22,7 +23,7 @@ export default defineConfig(({ mode }) => {
     build: { target: 'es2022', sourcemap: !single, outDir: single ? 'dist-single' : 'dist' },
     plugins: single
       ? [usedGlyphsOnly(), viteSingleFile(), inlineFavicon(), cspForInlineCode()]
-      : [usedGlyphsOnly(), VitePWA({
+      : [usedGlyphsOnly(), devCsp(), scenarioProblemsInTerminal(), VitePWA({
           registerType: 'autoUpdate',
           // src/main.ts registers it: quietly, since a frame on another site may not have one.
           injectRegister: false,

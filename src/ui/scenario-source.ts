@@ -25,6 +25,7 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
 
   const loadAll = (all: Record<string, { path: string; text: string }[]>) => {
     loaded.clear();
+    const failed: { id: string; problems: string[] }[] = [];
     for (const [id, files] of Object.entries(all)) {
       const result = loadScenario(files);
       if (result.ok) {
@@ -33,8 +34,10 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
       } else {
         // A shipped scenario that fails the checker is left out; in `npm run dev` the trainer editing it sees why.
         console.error(`Scenario ${id} was left out:\n${result.errors.map(formatError).join('\n')}`);
+        failed.push({ id, problems: result.errors.map(formatError) });
       }
     }
+    if (import.meta.env.DEV) void import('./dev-problems.ts').then((m) => m.showDevProblems(failed));
   };
   loadAll(builtinScenarioFiles());
   const listeners = new Set<() => void>();
