@@ -2,6 +2,7 @@
 // scenario saved while it runs is listed with file:line:column on the page and in the terminal.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
 
 const port = Number(process.env.DEV_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1000);
@@ -11,7 +12,7 @@ const broken = 'scenarios/zz-e2e-dev-broken';
 let server: ChildProcess;
 let output = '';
 // Vite colours its output.
-const terminal = () => output.replace(/\x1b\[[0-9;]*m/g, '');
+const terminal = () => stripVTControlCharacters(output);
 
 test.describe.configure({ mode: 'serial' });
 
