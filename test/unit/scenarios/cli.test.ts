@@ -45,6 +45,21 @@ describe('npm run sim -- --scenario', () => {
   }, 120_000);
 });
 
+describe('npm run sim -- --strategy <play>', () => {
+  it("plays a scenario's own plays as strategies, and names them when the strategy is unknown", () => {
+    const culture = (strategy: string) => {
+      const out = sim('--scenario', 'toxic-culture', '--strategy', strategy, '--json');
+      expect(out.status).toBe(0);
+      const runs = (JSON.parse(out.stdout) as { runs: { history: { culture: number }[] }[] }).runs;
+      return runs[0]!.history.at(-1)!.culture;
+    };
+    expect(culture('refuse-every-tip')).toBeGreaterThan(culture('take-every-tip') + 20);
+    const unknown = sim('--scenario', 'toxic-culture', '--strategy', 'nope');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('plays of toxic-culture: take-every-tip, refuse-every-tip');
+  }, 120_000);
+});
+
 describe('npm run scenario -- new and check --write-missing-keys', () => {
   it('new writes a commented folder with every shipped language that passes check, and never overwrites one', () => {
     const parent = mkdtempSync(join(tmpdir(), 'scenario-'));
