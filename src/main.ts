@@ -17,6 +17,7 @@ import type { LoadedScenario } from './scenarios/load.ts';
 import { stepIndex } from './scenarios/steps.ts';
 import { createGameStore } from './state/game.ts';
 import { createSettingsStore, type Settings, type Theme } from './state/settings.ts';
+import { scenarioNs } from './ui/context.ts';
 import { createScenarioSource } from './ui/scenario-source.ts';
 import type { i18n } from 'i18next';
 
@@ -58,6 +59,12 @@ if (root) {
         subscribe: (listener) => game.subscribe((s) => listener(s.session?.state ?? null, s.session?.lastEvents ?? [])),
         reducedMotion: () => prefersReducedMotion(settings.getState()),
         theme,
+        systemName: (id) => {
+          const session = game.getState().session;
+          const loaded = session && scenarios.get(session.ref);
+          const key = loaded?.systemNames[id];
+          return key ? i18n.t(key, { ns: scenarioNs(loaded.id) }) : id;
+        },
       }, { t: i18n.t.bind(i18n) });
       return () => board.destroy();
     },
