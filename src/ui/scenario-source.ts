@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { fromLinkPayload } from '../scenarios/bundle.ts';
 import { builtinScenarioFiles } from '../scenarios/builtin.ts';
 import { formatError, loadScenario, type LoadedScenario } from '../scenarios/load.ts';
 import type { ScenarioRef } from '../state/save.ts';
@@ -50,7 +51,16 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
     });
   }
 
-  return {
+  const source: ScenarioSource = {
+    linkProblems: [],
+    openLink: (hash: string) => {
+      const unpacked = fromLinkPayload(hash);
+      const result = unpacked.ok ? source.loadFiles(unpacked.files) : { ok: false as const, problems: [unpacked.error] };
+      if (result.ok) return result.ref;
+      source.linkProblems = result.problems;
+      return null;
+    },
+    files: (ref: ScenarioRef) => (ref.kind === 'builtin' ? builtinScenarioFiles()[ref.id] ?? null : ref.files ?? null),
     onChange: (listener: () => void) => { listeners.add(listener); },
     list: () => [...loaded.values()].sort((a, b) =>
       modeOrder[a.meta.mode] - modeOrder[b.meta.mode] || levelOrder[a.meta.level] - levelOrder[b.meta.level] || a.id.localeCompare(b.id)),
@@ -68,6 +78,7 @@ export function createScenarioSource(i18n: i18n, languages: readonly string[]): 
       return { ok: true, ref: { kind: 'file', id: result.scenario.id, files: placed } };
     },
   };
+  return source;
 
   /** A trainer's scenario restored from a save: its files travel inside the save. */
   function reload(ref: ScenarioRef): LoadedScenario | undefined {

@@ -2,6 +2,7 @@ import { ArrowLeft, Play } from 'lucide';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
+import { shareBox } from '../share.ts';
 
 /** The scenario's brief and goals, read before the first turn. */
 export function renderBrief(root: HTMLElement, ctx: UiContext): void {
@@ -30,6 +31,7 @@ export function renderBrief(root: HTMLElement, ctx: UiContext): void {
       h('p', { class: 'meta', text: t('brief.length', { turns: sc.turns, days: sc.turnDays }) }),
       h('div', { class: 'row' },
         h('button', { class: 'btn ghost', on: { click: () => ctx.game.quit() } }, icon(ArrowLeft), t('brief.back')),
-        start))));
+        start),
+      shareBox(ctx, session.ref))));
   start.focus();
 }
