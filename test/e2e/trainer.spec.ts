@@ -59,6 +59,12 @@ test('a scenario is shared as one file and as one link, and both open through th
   await expect(other.getByRole('heading', { level: 1, name: 'DevOps Journey' })).toBeVisible();
 });
 
+test("the game serves the scenario schema next to its page, for a trainer's editor", async ({ page }) => {
+  const schema = await page.request.get('/scenario.schema.json');
+  expect(schema.ok()).toBe(true);
+  expect(((await schema.json()) as { title: string }).title).toBe('DevOps Journey scenario');
+});
+
 test('a link too long for a QR code says so', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('article', { name: 'Our DevOps journey' }).getByRole('button', { name: 'Play' }).click();
