@@ -43,7 +43,7 @@ function unitOfKnob(knob: string): string {
 export function knobInWords(knob: string, [op, value]: KnobOp): string {
   const name = lookup(`knob.${knob}`) ?? knob;
   if (isSwitch(knob)) return `${name}: ${value ? 'on' : 'off'}`;
-  if (op === 'set') return `${name}: ${num(value)}${unitOfKnob(knob)}`;
+  if (op === 'set') return `${name}: ${num(value)}${unitOfKnob(knob).replace(/s$/, value === 1 ? '' : 's')}`;
   if (op === 'add') return `${name} ${signed(value)}${unitOfKnob(knob)}`;
   return `${name} ×${num(value)} (${signed(value - 1, pct)})`;
 }
@@ -82,7 +82,7 @@ const UNIT_WORDS: Record<Unit, string> = {
 function practicesSection(): string[] {
   const rows = PRACTICES.map((p) => {
     const name = lookup(`practice.${p.id}.name`) ?? p.id;
-    return `| \`${p.id}\`<br>${cell(name)} | ${lookup(`era.${p.era}`) ?? p.era} | ${lookup(`habit.${p.habit}`) ?? p.habit} | ${money(p.costUpfront)} | ${money(p.costPerTurn)} | ${p.adoptionTurns} | ${pct(p.dip)} | ${p.requires.map((r) => `\`${r}\``).join(', ') || '—'} | ${cell(effectsInWords(p.effects))} |`;
+    return `| \`${p.id}\`<br>${cell(name)} | ${lookup(`era.${p.era}`) ?? p.era}, ${p.since ?? ERA_DEFS[p.era].year} | ${lookup(`habit.${p.habit}`) ?? p.habit} | ${money(p.costUpfront)} | ${money(p.costPerTurn)} | ${p.adoptionTurns} | ${pct(p.dip)} | ${p.requires.map((r) => `\`${r}\``).join(', ') || '—'} | ${cell(effectsInWords(p.effects))} |`;
   });
   return [
     '## Practices',
@@ -90,11 +90,12 @@ function practicesSection(): string[] {
     'Cost now is paid when the player adopts the practice; cost per turn is paid every turn from then on, while',
     'it is being adopted and after. It takes effect in the last of its adoption turns; in each of those turns',
     'the developers lose the dip of their capacity (the J-curve; dips of adoptions at the same time add up, at',
-    'most 60%). It needs the practices under "needs" adopted first and its era reached. "×0.5 (−50%)" halves',
+    'most 60%). It needs the practices under "needs" adopted first, its era reached, and the calendar at its',
+    'year. "×0.5 (−50%)" halves',
     'a mechanism, "+0.5" adds to it, a plain value replaces it; effects apply in the order of this table, so',
     'a later replacement wins.',
     '',
-    '| practice | era | habit | cost now | per turn | adoption turns | dip | needs | what it changes |',
+    '| practice | era, from year | habit | cost now | per turn | adoption turns | dip | needs | what it changes |',
     '|---|---|---|---:|---:|---:|---:|---|---|',
     ...rows,
   ];
@@ -103,18 +104,19 @@ function practicesSection(): string[] {
 function erasSection(): string[] {
   const rows = ERAS.map((id) => {
     const e = ERA_DEFS[id];
-    return `| \`${id}\`<br>${lookup(`era.${id}`) ?? id} | ${e.requires.map((r) => `\`${r}\``).join(', ') || 'nothing: the first era'} | ${e.minCadenceDays} | ${e.continuous ? 'yes' : 'no'} | ${cell(effectsInWords(e.effects)) || '—'} |`;
+    return `| \`${id}\`<br>${lookup(`era.${id}`) ?? id} | ${e.year} | ${e.requires.map((r) => `\`${r}\``).join(', ') || 'nothing: the first era'} | ${e.minCadenceDays} | ${e.continuous ? 'yes' : 'no'} | ${cell(effectsInWords(e.effects)) || '—'} |`;
   });
   return [
     '## Eras',
     '',
     'Entering an era is a move of its own (`advanceEra: true` in a step or a play\'s moves; the player presses',
-    '"Advance era"), allowed once every practice it requires is adopted and the scenario\'s `maxEra` reaches it.',
+    '"Advance era"), allowed once every practice it requires is adopted, the calendar has reached the era\'s',
+    'year, and the scenario\'s `maxEra` reaches it.',
     'A scripted play that adopts the practices but never says `advanceEra: true` stays in the earlier era.',
     'Each era\'s changes apply on top of the earlier eras\' ones.',
     '',
-    '| era | entering it requires | shortest release interval (days) | continuous releases | what it changes |',
-    '|---|---|---:|---|---|',
+    '| era | from year | entering it requires | shortest release interval (days) | continuous releases | what it changes |',
+    '|---|---:|---|---:|---|---|',
     ...rows,
   ];
 }

@@ -20,7 +20,7 @@ brief: brief
 level: beginner            # beginner | intermediate | advanced
 seed: 1                    # the same seed and the same moves give the same game
 startYear: 2015
-turns: 24                  # about one minute each: 24 turns and a debrief fill 30 to 45 minutes
+turns: 16                  # about two minutes each, plus ten for the brief and debrief: 45 minutes
 turnDays: 30
 era: waterfall             # waterfall | agile | devops | beyond
 maxEra: devops
