@@ -20,7 +20,17 @@ export default defineConfig(({ mode }) => {
     preview: { port: 5173 },
     // The single file is the whole delivery: nothing may sit next to it.
     publicDir: single ? false : 'public',
-    build: { target: 'es2022', sourcemap: !single, outDir: single ? 'dist-single' : 'dist' },
+    build: {
+      target: 'es2022', sourcemap: !single, outDir: single ? 'dist-single' : 'dist',
+      // The single file has no chunks: everything runs in import order.
+      rollupOptions: single ? {} : {
+        output: {
+          // zod and src/embed/no-eval.ts share a chunk, so zod is told not to compile parsers with
+          // new Function (which the policy forbids) before any other chunk builds a schema.
+          manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]embed[\\/]no-eval\.ts$/.test(id) ? 'zod' : undefined),
+        },
+      },
+    },
     plugins: single
       ? [usedGlyphsOnly(), viteSingleFile(), inlineFavicon(), cspForInlineCode()]
       : [usedGlyphsOnly(), devCsp(), scenarioProblemsInTerminal(), VitePWA({
