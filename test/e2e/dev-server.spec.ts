@@ -48,11 +48,12 @@ test('a broken scenario saved under the dev server is listed on the page and in 
   writeFileSync(`${broken}/locales/en.yaml`, 'title: Broken\nbrief: Broken on purpose.\n');
   writeFileSync(`${broken}/scenario.yaml`, 'id: zz-e2e-dev-broken\ntitle: title\nbrief: brief\nlanguage: en\nturns: many\n');
   const overlay = page.locator('vite-error-overlay');
-  await expect(overlay).toContainText(`${broken}/scenario.yaml:5:`);
+  // Generous: on a busy machine the file watcher can take a while to see a new folder.
+  await expect(overlay, terminal()).toContainText(`${broken}/scenario.yaml:5:`, { timeout: 60_000 });
   await expect(overlay).toContainText('zz-e2e-dev-broken is left out of the game');
-  await expect.poll(terminal).toContain(`${broken}/scenario.yaml:5:`);
+  await expect.poll(terminal, { timeout: 30_000 }).toContain(`${broken}/scenario.yaml:5:`);
   // Fixed (here: removed), the list goes away and the game is whole again.
   rmSync(broken, { recursive: true, force: true });
-  await expect(overlay).toHaveCount(0);
+  await expect(overlay).toHaveCount(0, { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'DevOps Journey' })).toBeVisible();
 });
