@@ -4,14 +4,15 @@
 // carrying the rest: elite keys with a burnt-out team or a broken service score little.
 import { BAND_RANK } from './dora.ts';
 import { summarize } from './metrics.ts';
-import type { DoraBands, GameState, ScenarioConfig, TurnMetrics } from './types.ts';
+import type { DoraBands, GameState, TurnMetrics } from './types.ts';
+import { marketSize } from './world.ts';
 
 export interface ScoreParts {
   /** Each DORA key's band over the window, 0 (low or no data) … 1 (elite). */
   keys: Record<keyof DoraBands, number>;
   /** Availability against the SLO: 1 within it, 0 at twenty times the error budget spent. */
   availability: number;
-  /** Revenue of the turn against 1.5 times what the market of the act pays a company of the start's size. */
+  /** Revenue of the turn against three times what the market of the act pays a company of the start's size: room to grow. */
   revenue: number;
   morale: number;
   points: number;
@@ -23,13 +24,6 @@ const KEYS: (keyof DoraBands)[] = ['deployFrequency', 'leadTime', 'changeFailure
 export function scoreWindow(turnDays: number): number {
   const w = Math.round(180 / turnDays);
   return w < 1 ? 1 : w > 6 ? 6 : w;
-}
-
-/** How much the market has grown by a turn: the acts' user growth so far. The bar rises with it. */
-export function marketSize(sc: ScenarioConfig, turn: number): number {
-  let size = 1;
-  for (const a of sc.acts) if (a.turn > 1 && a.turn <= turn) size *= a.users;
-  return size;
 }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -45,7 +39,7 @@ export function scoreParts(s: GameState, index = s.history.length - 1): ScorePar
   const target = s.scenario.slo.target;
   const shortfall = target < 1 ? (1 - turn.availability) / (1 - target) : turn.availability < 1 ? 20 : 0;
   const availability = shortfall <= 1 ? 1 : clamp01(1 - (shortfall - 1) / 19);
-  const bar = 1.5 * s.scenario.business.baseRevenuePerTurn * marketSize(s.scenario, index + 1);
+  const bar = 3 * s.scenario.business.baseRevenuePerTurn * marketSize(s.scenario, index + 1);
   const revenue = bar > 0 ? clamp01(turn.revenue / bar) : 1;
   const morale = clamp01(turn.morale);
   const keyMean = (keys.deployFrequency + keys.leadTime + keys.changeFailureRate + keys.timeToRestore) / 4;
