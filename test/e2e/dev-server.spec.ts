@@ -42,14 +42,19 @@ test('the dev server serves the game styled, with no policy violation', async ({
 });
 
 test('a broken scenario saved under the dev server is listed on the page and in the terminal', async ({ page }) => {
+  test.setTimeout(240_000);
   await page.goto(base);
   await expect(page.getByRole('heading', { level: 1, name: 'DevOps Journey' })).toBeVisible({ timeout: 60_000 });
   mkdirSync(`${broken}/locales`, { recursive: true });
   writeFileSync(`${broken}/locales/en.yaml`, 'title: Broken\nbrief: Broken on purpose.\n');
-  writeFileSync(`${broken}/scenario.yaml`, 'id: zz-e2e-dev-broken\ntitle: title\nbrief: brief\nlanguage: en\nturns: many\n');
   const overlay = page.locator('vite-error-overlay');
-  // Generous: on a busy machine the file watcher can take a while to see a new folder.
-  await expect(overlay, terminal()).toContainText(`${broken}/scenario.yaml:5:`, { timeout: 60_000 });
+  // Saved again until the page shows it, as a trainer would: on a busy machine the dev server's file
+  // watcher may still be making its first scan, and it reports only the changes after that.
+  await expect.poll(async () => {
+    writeFileSync(`${broken}/scenario.yaml`, 'id: zz-e2e-dev-broken\ntitle: title\nbrief: brief\nlanguage: en\nturns: many\n');
+    return overlay.count();
+  }, { message: terminal(), timeout: 90_000, intervals: [3_000] }).toBeGreaterThan(0);
+  await expect(overlay).toContainText(`${broken}/scenario.yaml:5:`);
   await expect(overlay).toContainText('zz-e2e-dev-broken is left out of the game');
   await expect.poll(terminal, { timeout: 30_000 }).toContain(`${broken}/scenario.yaml:5:`);
   // Fixed (here: removed), the list goes away and the game is whole again.
