@@ -6,6 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readOrigins } from './src/embed/origins.ts';
 import { securityHeaders } from './src/server/headers.ts';
+import { devCsp, scenarioProblemsInTerminal } from './scripts/vite-dev.ts';
 
 /**
  * `vite build` makes the served game, an installable PWA that works offline after one visit.
@@ -24,10 +25,20 @@ export default defineConfig(({ mode }) => {
     preview: { port: 5173, headers: securityHeaders(embedOrigins) },
     // The single file is the whole delivery: nothing may sit next to it.
     publicDir: single ? false : 'public',
-    build: { target: 'es2022', sourcemap: !single, outDir: single ? 'dist-single' : 'dist' },
+    build: {
+      target: 'es2022', sourcemap: !single, outDir: single ? 'dist-single' : 'dist',
+      // The single file has no chunks: everything runs in import order.
+      rollupOptions: single ? {} : {
+        output: {
+          // zod and src/embed/no-eval.ts share a chunk, so zod is told not to compile parsers with
+          // new Function (which the policy forbids) before any other chunk builds a schema.
+          manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]embed[\\/]no-eval\.ts$/.test(id) ? 'zod' : undefined),
+        },
+      },
+    },
     plugins: single
       ? [usedGlyphsOnly(), viteSingleFile(), inlineFavicon(), cspForInlineCode()]
-      : [usedGlyphsOnly(), VitePWA({
+      : [usedGlyphsOnly(), devCsp(), scenarioProblemsInTerminal(), VitePWA({
           registerType: 'autoUpdate',
           // src/main.ts registers it: quietly, since a frame on another site may not have one.
           injectRegister: false,
@@ -69,7 +80,8 @@ function shippedCharacters(): Set<number> {
   const chars = new Set<number>();
   // Printable ASCII always: numbers, names and a trainer's own Latin text.
   for (let c = 0x20; c < 0x7f; c++) chars.add(c);
-  for (const f of [...files('src/i18n/locales'), ...files('scenarios')]) {
+  // The built-in events' texts live in code, beside the locale files.
+  for (const f of [...files('src/i18n/locales'), ...files('scenarios'), 'src/scenarios/event-texts.ts']) {
     for (const ch of readFileSync(f, 'utf8')) chars.add(ch.codePointAt(0)!);
   }
   return chars;

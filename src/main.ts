@@ -14,9 +14,10 @@ import { focusPolicy, forwardClickerKeys } from './embed/keys.ts';
 import { createStepper } from './embed/stepper.ts';
 import { isEmbedded, parseEmbedParams, type EmbedParams } from './embed/url.ts';
 import { htmlLang, initI18n, pickLanguage } from './i18n/index.ts';
-import type { LoadedScenario } from './scenarios/load.ts';
+import { textOf, type LoadedScenario } from './scenarios/load.ts';
 import { stepIndex } from './scenarios/steps.ts';
 import { createGameStore } from './state/game.ts';
+import type { ScenarioRef } from './state/save.ts';
 import { createSettingsStore, type Settings, type Theme } from './state/settings.ts';
 import { createScenarioSource } from './ui/scenario-source.ts';
 import type { i18n } from 'i18next';
@@ -36,13 +37,19 @@ if (root) {
   const lang = pickLanguage([embed.lang, settings.getState().language, ...navigator.languages]);
   const i18n = await initI18n(lang);
   const scenarios = createScenarioSource();
-  const requested = embed.scenario ? scenarios.get({ kind: 'builtin', id: embed.scenario }) : null;
+  // A shared scenario travels in the link's #share=…; it goes through the same validator as a file.
+  const shared = location.hash.startsWith('#share=') ? scenarios.openLink(location.hash) : null;
+  const requestedRef: ScenarioRef | null = shared ?? (embed.scenario ? { kind: 'builtin', id: embed.scenario } : null);
+  const requested = requestedRef ? scenarios.get(requestedRef) : null;
   if (embed.scenario && !requested) console.warn(`DevOps Journey: there is no scenario ${JSON.stringify(embed.scenario)}.`);
   const mode = requested ? embed.mode : 'play';
-  // A talk or a poster never touches the player's save; only the full game keeps one.
+  // A trainer's preview link: the board at a turn, reached by a play, maybe with an event's dialog open.
+  const preview = Boolean(requested) && mode === 'play' && !embedded &&
+    (embed.play !== undefined || embed.event !== undefined || (embed.turn !== undefined && embed.step === undefined));
+  // A talk, a poster or a preview never touches the player's save; only the full game keeps one.
   const game = createGameStore((ref) => (ref.kind === 'file' && scenarios.isShipped(ref.id)
     ? { code: 'shippedId', params: { id: ref.id } }
-    : scenarios.get(ref)?.config ?? null), mode === 'play' ? storage : undefined);
+    : scenarios.get(ref)?.config ?? null), mode === 'play' && !preview ? storage : undefined);
   // The link's theme holds for this visit (a presenter defaults to the projector) until the viewer picks one.
   let linkTheme: Theme | undefined = embed.theme ?? (mode === 'present' ? 'projector' : undefined);
   const theme = () => linkTheme ?? settings.getState().theme;
@@ -61,6 +68,12 @@ if (root) {
         subscribe: (listener) => game.subscribe((s) => listener(s.session?.state ?? null, s.session?.lastEvents ?? [])),
         reducedMotion: () => prefersReducedMotion(settings.getState()),
         theme,
+        systemName: (id) => {
+          const session = game.getState().session;
+          const loaded = session && scenarios.get(session.ref);
+          const key = loaded?.systemNames[id];
+          return key ? textOf(loaded, i18n.language, key) : id;
+        },
       }, { t: i18n.t.bind(i18n) });
       return () => board.destroy();
     },
@@ -86,7 +99,7 @@ if (root) {
   } else {
     const { startApp } = await import('./ui/app.ts');
     const { startPresenter } = await import('./ui/screens/presenter.ts');
-    const stepper = requested ? createStepper(game, requested, { kind: 'builtin', id: requested.id }, seed) : null;
+    const stepper = requested && requestedRef ? createStepper(game, requested, requestedRef, seed) : null;
     let render: () => void;
     if (stepper && mode === 'present') {
       stepper.goto(position);
@@ -113,9 +126,15 @@ if (root) {
     followSettings(() => render());
 
     if (stepper && mode === 'play') {
+      if (preview) {
+        const { previewSession } = await import('./embed/preview.ts');
+        const { session, warnings } = previewSession(requested!, requestedRef!, seed, { turn: embed.turn, play: embed.play, event: embed.event });
+        for (const w of warnings) console.warn(`DevOps Journey: ${w}.`);
+        if (session) game.setState({ screen: session.state.status === 'running' ? 'board' : 'debrief', session });
+        if (embed.event !== undefined) void import('./ui/preview-dialog.ts').then((m) => m.openPendingDialog(ctx));
       // A deep link with a step, or any link in a deck, opens on the board: a brief would take focus.
-      if (embed.step !== undefined || embed.turn !== undefined || embedded) stepper.goto(position);
-      else game.open({ kind: 'builtin', id: requested!.id }, requested!.config, seed);
+      } else if (embed.step !== undefined || embed.turn !== undefined || embedded) stepper.goto(position);
+      else game.open(requestedRef!, requested!.config, seed);
     } else if (!stepper && game.hasSave()) {
       game.resume();
     }
@@ -139,7 +158,8 @@ function startPosition(scenario: LoadedScenario, embed: EmbedParams): number {
     if (index < 0) console.warn(`DevOps Journey: the scenario has no step ${JSON.stringify(embed.step)}.`);
     return index + 1;
   }
-  const wanted = embed.step ?? (scenario.steps.length === 0 ? embed.turn : undefined) ?? 0;
+  // turn=N shows turn N on the clock: N − 1 turns are played.
+  const wanted = embed.step ?? (scenario.steps.length === 0 && embed.turn !== undefined ? embed.turn - 1 : undefined) ?? 0;
   return Math.min(wanted, count);
 }
 

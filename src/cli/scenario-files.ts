@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { formatError, loadScenario, type ScenarioFile } from '../scenarios/load.ts';
+import { formatError, loadScenario, type LoadedScenario, type ScenarioFile } from '../scenarios/load.ts';
 import type { ScenarioConfig } from '../sim/index.ts';
 
 export const scenariosRoot = 'scenarios';
@@ -57,6 +57,11 @@ export class ScenarioLoadError extends Error {
  * no such scenario, or every error formatted as file:line:column: message when it does not load.
  */
 export function loadShippedScenario(ref: string): ScenarioConfig {
+  return loadScenarioFolder(ref).config;
+}
+
+/** As loadShippedScenario, but the whole loaded scenario: its texts, plays and lessons too. */
+export function loadScenarioFolder(ref: string): LoadedScenario {
   const dir = resolveScenarioDir(ref);
   if (!dir) {
     const ids = shippedScenarioDirs().map((d) => basename(d));
@@ -67,5 +72,5 @@ export function loadShippedScenario(ref: string): ScenarioConfig {
     const problems = result.errors.map(formatError);
     throw new ScenarioLoadError(`scenario "${ref}" has errors:\n${problems.join('\n')}`, problems);
   }
-  return result.scenario.config;
+  return result.scenario;
 }

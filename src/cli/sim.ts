@@ -2,15 +2,17 @@
 // A scenario is what players play: a shipped scenario's id, a scenario folder or its scenario.yaml,
 // checked by the game's own loader; a .json file of the engine's ScenarioConfig is taken as it is.
 import { readFileSync } from 'node:fs';
+import { playStrategy } from '../scenarios/plays.ts';
 import { STRATEGIES, gameLeadTimeMedian, getMetrics, runGame } from '../sim/index.ts';
-import type { MetricsSummary, ScenarioConfig, TurnMetrics } from '../sim/index.ts';
-import { loadShippedScenario, ScenarioLoadError } from './scenario-files.ts';
+import type { MetricsSummary, ScenarioConfig, Strategy, TurnMetrics } from '../sim/index.ts';
+import { loadScenarioFolder, ScenarioLoadError } from './scenario-files.ts';
 
 interface Options { scenario: string; strategy: string; seeds: number; json: boolean }
 
 class UsageError extends Error {}
 
 const USAGE = 'usage: sim [--scenario <id|folder|scenario.yaml|file.json>] [--strategy <name>] [--seeds N] [--json]\n' +
+  `  --strategy: a built-in strategy (${Object.keys(STRATEGIES).join(', ')}) or the id of one of the scenario's plays\n` +
   '  defaults: --scenario our-devops-journey --strategy doNothing --seeds 1';
 
 function parseArgs(argv: string[]): Options {
@@ -32,16 +34,15 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--help' || arg === '-h') throw new UsageError('');
     else throw new UsageError(`unknown option "${arg}"`);
   }
-  if (!(o.strategy in STRATEGIES)) {
-    throw new UsageError(`unknown strategy "${o.strategy}"; known: ${Object.keys(STRATEGIES).join(', ')}`);
-  }
   return o;
 }
 
-function loadScenario(ref: string): ScenarioConfig {
-  if (ref.endsWith('.json')) return loadJson(ref);
+/** The engine's config and the strategies it can be played with: the built-in ones and the scenario's own plays. */
+function loadScenario(ref: string): { config: ScenarioConfig; strategies: Record<string, Strategy> } {
+  if (ref.endsWith('.json')) return { config: loadJson(ref), strategies: { ...STRATEGIES } };
   try {
-    return loadShippedScenario(ref);
+    const loaded = loadScenarioFolder(ref);
+    return { config: loaded.config, strategies: { ...STRATEGIES, ...Object.fromEntries(loaded.plays.map((p) => [p.id, playStrategy(p)])) } };
   } catch (e) {
     // A scenario with errors is reported as it is (below); an unknown one is a usage mistake.
     if (!(e instanceof ScenarioLoadError) || e.problems.length > 0) throw e;
@@ -93,8 +94,12 @@ function summaryLines(label: string, m: MetricsSummary): string[] {
 
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
-  const scenario = loadScenario(o.scenario);
-  const strategy = STRATEGIES[o.strategy]!;
+  const { config: scenario, strategies } = loadScenario(o.scenario);
+  if (!Object.hasOwn(strategies, o.strategy)) {
+    const plays = Object.keys(strategies).filter((k) => !(k in STRATEGIES));
+    throw new UsageError(`unknown strategy "${o.strategy}"; built in: ${Object.keys(STRATEGIES).join(', ')}; plays of ${scenario.id}: ${plays.join(', ') || 'none'}`);
+  }
+  const strategy = strategies[o.strategy]!;
   const runs = [];
   for (let seed = 1; seed <= o.seeds; seed++) {
     let state;

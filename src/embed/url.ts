@@ -10,8 +10,12 @@ export interface EmbedParams {
   scenario?: string;
   /** A step number (0 = nothing played yet, n = the first n steps played) or a step's id. */
   step?: number | string;
-  /** For scenarios without steps: the turn to open at, played with no decisions. */
+  /** The turn to open at (1 is the first), reached by `play`; see src/embed/preview.ts. */
   turn?: number;
+  /** Preview: the play (or built-in strategy) that reaches `turn`. */
+  play?: string;
+  /** Preview: an event whose dialog opens at `turn`. */
+  event?: string;
   seed?: number;
   lang?: 'en' | 'zh' | 'id';
   mode: Mode;
@@ -33,6 +37,8 @@ const fields = {
   scenario: id,
   step: z.union([count, id]),
   turn: count,
+  play: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
+  event: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/),
   seed: z.string().regex(/^\d{1,10}$/).transform(Number).refine((n) => n <= 0xffffffff),
   lang: z.enum(['en', 'zh', 'id']),
   mode: z.enum(['play', 'present', 'poster']),

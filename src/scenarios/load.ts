@@ -190,7 +190,8 @@ function builtinKeys(s: ParsedScenario, events: LoadedScenario['events']): strin
     .flatMap(([, e]) => [e.title, e.text, ...Object.values(e.options)]);
 }
 
-function eventKeys(s: ParsedScenario): LoadedScenario['events'] {
+/** Text keys of every event the scenario can raise, built in or its own. */
+export function eventKeys(s: ParsedScenario): LoadedScenario['events'] {
   const out: LoadedScenario['events'] = {};
   // The engine raises a postmortem after a major incident in every scenario.
   const ids = new Set(['postmortem', ...s.events.random, ...s.events.scheduled.map((x) => x.event), ...s.steps.flatMap((st) => [...st.do, ...(st.expect ? [st.expect] : [])].flatMap((c) => ('choose' in c ? [c.choose.event] : [])))]);

@@ -57,10 +57,20 @@ export function resolveTexts(
   const localeFile = (lang: string) => locales.find((l) => l.lang === lang)?.file ?? `locales/${lang}.yaml`;
   const missing = (lang: string) => (lang === main ? '' : ' (a missing translation)');
 
+  // Texts written as keys with no locale file of the main language at all: the file was left behind.
+  const keyed = fields.filter(({ ref }) => typeof ref === 'string').map(({ ref }) => ref as string);
+  const fileMissing = !hasFile(main) && keyed.some((k) => !Object.hasOwn(texts[main], k));
+  if (fileMissing) {
+    const file = `${source.file.replace(/scenario\.ya?ml$/, '')}locales/${main}.yaml`;
+    const shown = keyed.slice(0, 3).map((k) => `'${k}'`).join(', ') + (keyed.length > 3 ? ` and ${keyed.length - 3} more` : '');
+    errors.push({ file: source.file, line: 0, column: 0, message: `${file} is missing: the scenario's texts (${shown}) are keys that live in it; load it together with scenario.yaml (pick or drop every file of the folder), or write each text inline as { ${main}: "…" }`, severity: 'error' });
+  }
+
   for (const { path, ref } of fields) {
     const at = source.at(path);
     if (typeof ref === 'string') {
       used.add(ref);
+      if (fileMissing) continue;
       for (const lang of languages) {
         if (Object.hasOwn(texts[lang], ref)) continue;
         const where = hasFile(lang) ? localeFile(lang) : `${localeFile(lang)}, which does not exist yet`;

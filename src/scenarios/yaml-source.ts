@@ -46,6 +46,66 @@ function plainYamlMessage(message: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+const INDENTATION = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+const isIndentation = (e: { code: string; message: string }) =>
+  INDENTATION.has(e.code) && !/^Flow|Missing closing/.test(e.message) && (e.code !== 'MISSING_CHAR' || /Sequence item without|Implicit map keys/.test(e.message));
+
+/**
+ * The parser's errors as a trainer needs them: one message per mistake, at the line to change, in
+ * plain words with the fix. A wrong indentation makes the parser report several errors on the lines
+ * around it; only the first is kept, since fixing it removes the rest.
+ */
+function plainYamlErrors(file: string, text: string, raw: { code: string; offset: number; message: string }[], lines: LineCounter): ScenarioError[] {
+  const out: ScenarioError[] = [];
+  const source = text.split(/\r?\n/);
+  const indentOf = (line: number) => /^ */.exec(source[line - 1] ?? '')![0].length;
+  const blank = (line: number) => /^\s*(#.*)?$/.test(source[line - 1] ?? '');
+  const previous = (line: number) => { let l = line - 1; while (l > 0 && blank(l)) l--; return l; };
+  const next = (line: number) => { let l = line + 1; while (l <= source.length && blank(l)) l++; return l; };
+  const words = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+  let lastLine = -10;
+  for (const e of raw) {
+    const at = lines.linePos(e.offset);
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^\s*(?:-\s+)?["']?([^:"']+)/.exec(source[at.line - 1] ?? '')?.[1]?.trim() ?? 'this key';
+      out.push({ file, line: at.line, column: at.col, message: `YAML: '${key}' appears twice in the same block; keep one. If this line belongs to the block above, indent it like that block's lines`, severity: 'error' });
+      lastLine = at.line;
+      continue;
+    }
+    if (e.code === 'TAB_AS_INDENT') {
+      out.push({ file, line: at.line, column: 1, message: 'YAML: a tab indents this line, and YAML allows only spaces; replace the tab with spaces', severity: 'error' });
+      lastLine = at.line;
+      continue;
+    }
+    if (/^Flow (sequence|map)/.test(e.message)) {
+      const closer = /^Flow sequence/.test(e.message) ? ']' : '}';
+      out.push({ file, line: at.line, column: at.col, message: `YAML: a '${closer === ']' ? '[' : '{'}' above is not closed: end it with '${closer}' on the same line, or write the items as an indented block`, severity: 'error' });
+      lastLine = at.line;
+      continue;
+    }
+    if (isIndentation(e)) {
+      // "Nested mappings are not allowed in compact mappings" points at the value before the line indented too far.
+      const line = e.code === 'BLOCK_AS_IMPLICIT_KEY' && /Nested mappings/.test(e.message) ? next(at.line) : at.line;
+      if (line - lastLine <= 3) continue;
+      lastLine = line;
+      const mine = indentOf(line);
+      const above = indentOf(previous(line));
+      const item = /^\s*-\s/.test(source[line - 1] ?? '') ? 'list item' : 'line';
+      const message = mine > above
+        ? `this ${item} is indented by ${words(mine)}, further than the line above (${above}), which already has a value; line it up with the line above, or if it belongs inside that line's field, move the value onto lines of its own`
+        : mine < above
+          ? `this ${item} is indented by ${words(mine)}, but the line above by ${above}; line it up with the ${item === 'list item' ? 'items' : 'lines'} of its block (YAML reads the indentation as structure)`
+          : `this ${item} does not fit the block it is in; check its indentation and the line above it (a missing '-' or ':')`;
+      out.push({ file, line, column: mine + 1, message: `YAML: ${message}`, severity: 'error' });
+      continue;
+    }
+    if (at.line === lastLine) continue;
+    lastLine = at.line;
+    out.push({ file, line: at.line, column: at.col, message: `YAML: ${plainYamlMessage(e.message)}`, severity: 'error' });
+  }
+  return out;
+}
+
 export function parseYaml(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
   const errors: ScenarioError[] = [];
@@ -67,12 +127,10 @@ export function parseYaml(file: string, text: string): YamlSource {
   } catch (e) {
     return { file, data: undefined, errors: [{ file, line: 1, column: 1, message: parserMessage(e), severity: 'error' }], at: () => ({ line: 1, column: 1 }) };
   }
-  for (const e of doc.errors) {
-    const message = e.code === 'DUPLICATE_KEY' ? 'YAML: this key appears twice in the same block; keep only one' : /call stack/i.test(e.message) ? TOO_DEEP : `YAML: ${plainYamlMessage(e.message)}`;
-    // A stack overflow is reported once, not at every level it unwound through.
-    if (message === TOO_DEEP && errors.some((x) => x.message === TOO_DEEP)) continue;
-    errors.push({ file, ...pos(e.pos[0]), message, severity: 'error' });
-  }
+  // Nesting that ran the parser out of stack is said once, in plain words, not at every level it unwound through.
+  const deep = doc.errors.find((e) => /call stack/i.test(e.message));
+  if (deep) errors.push({ file, ...pos(deep.pos[0]), message: TOO_DEEP, severity: 'error' });
+  else errors.push(...plainYamlErrors(file, text, doc.errors.map((e) => ({ code: e.code, offset: e.pos[0], message: e.message })), lineCounter));
   let data: unknown;
   if (errors.length === 0) {
     try {

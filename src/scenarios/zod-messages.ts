@@ -109,6 +109,11 @@ export function explainIssues(schema: z.ZodType, issues: readonly z.core.$ZodIss
         break;
       }
       case 'invalid_value': {
+        if (value === undefined && typeof path.at(-1) === 'string') {
+          const field = String(path.at(-1));
+          out.push({ path, onKey: false, message: `'${field}' is missing; add it here, like "${field}: ${String(issue.values[0])}"${issue.values.length > 3 ? ' (docs/catalog.md lists every name)' : ''}` });
+          break;
+        }
         // Schemas that name their own values (practice ids, metrics) already wrote the better message.
         if (!issue.message.startsWith('Invalid')) {
           out.push({ path, onKey: false, message: issue.message });
@@ -153,8 +158,11 @@ export function explainIssues(schema: z.ZodType, issues: readonly z.core.$ZodIss
           const unknown = given.filter((k) => !known.includes(k));
           if (unknown.length) {
             for (const k of unknown) out.push({ path: [...path, k], onKey: true, message: `unknown field '${k}'${didYouMean(k, known) || `; write one of ${listOf(known)}`}` });
+          } else if (given.length > 1) {
+            const list = path.length > 1 ? fieldName(path.slice(0, -1)) : 'this list';
+            out.push({ path, onKey: false, message: `each item of ${list} holds exactly one field, and this one has ${given.length}: ${given.map((k) => `'${k}'`).join(', ')}; split it into ${given.length} items, like ${given.map((k) => `{ ${k}: … }`).join(', ')}` });
           } else {
-            out.push({ path, onKey: false, message: `write exactly one of ${listOf(known)} here, not ${given.length ? listOf(given) : 'nothing'}` });
+            out.push({ path, onKey: false, message: `write exactly one of ${listOf(known)} here, not nothing` });
           }
           break;
         }

@@ -36,7 +36,7 @@ export class BoardScene extends Phaser.Scene {
     this.reducedMotion = this.source.reducedMotion();
     this.baker = new Baker(this, this.scale.width, this.scale.height);
     this.pipeline = new PipelineView(this, this.baker, this.t);
-    this.systems = new SystemsMapView(this, this.baker, this.t);
+    this.systems = new SystemsMapView(this, this.baker, this.t, (id) => this.source.systemName?.(id) ?? id);
     this.teams = new TeamsView(this, this.baker, this.t);
     this.relayout();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.relayout, this);

@@ -37,7 +37,7 @@ export class SystemsMapView {
   private py = new Float32Array(0);
   private pr = new Float32Array(0);
 
-  constructor(private readonly scene: Phaser.Scene, private readonly baker: Baker, private readonly t: Translate) {
+  constructor(private readonly scene: Phaser.Scene, private readonly baker: Baker, private readonly t: Translate, private readonly name: (id: string) => string = (id) => id) {
     this.panel = baker.graphics();
     this.edges = baker.graphics();
     this.nodes = baker.graphics();
@@ -187,7 +187,7 @@ export class SystemsMapView {
         restyle(t, 12 * u, pal.text);
         // A halo of the panel colour keeps names legible where edges and rings cross them.
         t.setStroke(css(pal.panel), Math.max(3, 4 * u));
-        t.setText(clip(s.id, 14)).setPosition(x, y + r + 3 * u).setVisible(true);
+        t.setText(clip(this.name(s.id), 14)).setPosition(x, y + r + 3 * u).setVisible(true);
       }
     });
     this.baker.invalidate();

@@ -10,4 +10,6 @@ export interface BoardSource {
   subscribe(listener: (state: GameState | null, events: readonly SimEvent[]) => void): () => void;
   reducedMotion(): boolean;
   theme(): 'default' | 'projector';
+  /** The scenario's name of a system in the current language; the board shows the id without it. */
+  systemName?(id: string): string;
 }

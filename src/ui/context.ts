@@ -23,6 +23,12 @@ export interface ScenarioSource {
   isShipped(id: string): boolean;
   /** Validates a trainer's own files; on success the scenario is registered and can be opened by its ref. */
   loadFiles(files: { path: string; text: string }[]): { ok: true; ref: ScenarioRef } | { ok: false; problems: FileProblem[] };
+  /** The files of a scenario, as the trainer wrote them, to share it. */
+  files(ref: ScenarioRef): { path: string; text: string }[] | null;
+  /** Opens the scenario a shared link carries (`#share=…`); null and `linkProblems` set when it cannot. */
+  openLink(hash: string): ScenarioRef | null;
+  /** What a shared link that could not be opened said was wrong; the title screen shows it. */
+  linkProblems: FileProblem[];
 }
 
 /** Everything a screen needs, handed down from the composition root. */

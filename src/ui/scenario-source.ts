@@ -1,3 +1,4 @@
+import { fromLinkPayload } from '../scenarios/bundle.ts';
 import { builtinScenarioFiles } from '../scenarios/builtin.ts';
 import { formatError, loadScenario, type LoadedScenario } from '../scenarios/load.ts';
 import type { ScenarioRef } from '../state/save.ts';
@@ -17,6 +18,7 @@ export function createScenarioSource(): ScenarioSource {
 
   const loadAll = (all: Record<string, { path: string; text: string }[]>) => {
     loaded.clear();
+    const failed: { id: string; problems: string[] }[] = [];
     for (const [id, files] of Object.entries(all)) {
       const result = loadScenario(files);
       if (result.ok) {
@@ -24,8 +26,10 @@ export function createScenarioSource(): ScenarioSource {
       } else {
         // A shipped scenario that fails the checker is left out; in `npm run dev` the trainer editing it sees why.
         console.error(`Scenario ${id} was left out:\n${result.errors.map(formatError).join('\n')}`);
+        failed.push({ id, problems: result.errors.map(formatError) });
       }
     }
+    if (import.meta.env.DEV) void import('./dev-problems.ts').then((m) => m.showDevProblems(failed));
   };
   loadAll(builtinScenarioFiles());
   const listeners = new Set<() => void>();
@@ -38,7 +42,16 @@ export function createScenarioSource(): ScenarioSource {
     });
   }
 
-  return {
+  const source: ScenarioSource = {
+    linkProblems: [],
+    openLink: (hash: string) => {
+      const unpacked = fromLinkPayload(hash);
+      const result = unpacked.ok ? source.loadFiles(unpacked.files) : { ok: false as const, problems: [unpacked.error] };
+      if (result.ok) return result.ref;
+      source.linkProblems = result.problems;
+      return null;
+    },
+    files: (ref: ScenarioRef) => (ref.kind === 'builtin' ? builtinScenarioFiles()[ref.id] ?? null : ref.files ?? null),
     onChange: (listener: () => void) => { listeners.add(listener); },
     list: () => [...loaded.values()].sort((a, b) =>
       modeOrder[a.meta.mode] - modeOrder[b.meta.mode] || levelOrder[a.meta.level] - levelOrder[b.meta.level] || a.id.localeCompare(b.id)),
@@ -58,6 +71,7 @@ export function createScenarioSource(): ScenarioSource {
       return { ok: true, ref: { kind: 'file', id: result.scenario.id, files: placed } };
     },
   };
+  return source;
 
   /** A trainer's scenario restored from a save: its files travel inside the save. */
   function reload(ref: ScenarioRef): LoadedScenario | undefined {

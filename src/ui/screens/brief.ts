@@ -3,6 +3,7 @@ import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
 import { scenarioWords } from '../scenario-words.ts';
+import { shareBox } from '../share.ts';
 import { DIFFICULTIES, type Difficulty } from '../../sim/types.ts';
 
 /** Easy, normal or hard, before the first turn; the scenario's own is chosen at first. */
@@ -44,6 +45,7 @@ export function renderBrief(root: HTMLElement, ctx: UiContext): void {
       difficultyPicker(ctx, sc.difficulty),
       h('div', { class: 'row' },
         h('button', { class: 'btn ghost', on: { click: () => ctx.game.quit() } }, icon(ArrowLeft), t('brief.back')),
-        start))));
+        start),
+      shareBox(ctx, session.ref))));
   start.focus();
 }

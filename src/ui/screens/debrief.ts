@@ -1,5 +1,6 @@
 import { CircleCheck, CircleX, Download, Home, Image } from 'lucide';
 import { gameWon, goalResults } from '../../scenarios/goals.ts';
+import { lessonsInGame } from '../../scenarios/lesson-check.ts';
 import { getMetrics, summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
@@ -76,6 +77,25 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): () => void {
         h('span', { text: `${say(goal.text)}: ${t(r.met ? 'debrief.met' : 'debrief.unmet')} (${formatMetric(t, lng, goal.metric, r.value)})` }));
     })));
 
+  const strategyNames: Record<string, string> = {
+    doNothing: 'strategy.doNothing', allDevOps: 'strategy.allDevOps', toolsWithoutCulture: 'strategy.toolsWithoutCulture',
+    cultureFirst: 'strategy.cultureFirst', random: 'strategy.random',
+  };
+  const side = (name: string) => (Object.hasOwn(strategyNames, name) ? t(strategyNames[name]!) : t('strategy.play', { id: name }));
+  const lessons = loaded && loaded.lessons.length > 0 && s.status !== 'running' ? lessonsInGame(loaded, session.seed, s) : [];
+  const lessonsBox = lessons.length === 0 ? null : h('section', { attrs: { 'aria-labelledby': 'lessons-heading' } },
+    h('h2', { id: 'lessons-heading', text: t('debrief.lessons') }),
+    h('ul', { class: 'goal-results lessons' }, ...lessons.map((l) => {
+      const metric = loaded!.lessons.find((x) => x.id === l.id)!.metric;
+      const show = (v: number) => formatMetric(t, lng, metric, v);
+      return h('li', { class: l.held ? 'met' : 'unmet' },
+        icon(l.held ? CircleCheck : CircleX, 18),
+        h('div', {},
+          h('p', { class: 'strong', text: say(l.text) }),
+          h('p', { text: t(l.held ? 'debrief.lessonHeld' : 'debrief.lessonNotHeld', { better: side(l.better.name), betterValue: show(l.better.value), worse: side(l.worse.name), worseValue: show(l.worse.value) }) }),
+          h('p', { class: 'hint', text: t('debrief.lessonYou', { value: show(l.you), metric: t(`metric.${metric}.name`) }) })));
+    })));
+
   const bands = h('table', { class: 'bands' },
     h('caption', { text: t('debrief.bandsCaption') }),
     h('thead', {}, h('tr', {},
@@ -100,6 +120,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): () => void {
       loss ? h('p', { class: 'loss', attrs: { role: 'status' }, text: loss }) : null),
     scorecard(t, lng, s, parOf(session.scenario, session.seed)),
     goals,
+    lessonsBox,
     bands,
     h('section', { attrs: { 'aria-labelledby': 'charts-heading' } },
       h('h2', { id: 'charts-heading', text: t('debrief.charts') }),

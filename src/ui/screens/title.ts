@@ -1,5 +1,6 @@
 import { FolderOpen, Play, RotateCcw } from 'lucide';
 import { languages } from '../../i18n/index.ts';
+import { isBundleName, unbundle } from '../../scenarios/bundle.ts';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { ScenarioRef } from '../../state/save.ts';
 import type { UiContext } from '../context.ts';
@@ -32,7 +33,7 @@ export function renderTitle(root: HTMLElement, ctx: UiContext): void {
   const fileInput = h('input', {
     class: 'visually-hidden',
     id: 'scenario-file',
-    attrs: { type: 'file', multiple: true, accept: '.yaml,.yml' },
+    attrs: { type: 'file', multiple: true, accept: '.yaml,.yml,.json' },
     on: { change: () => void openFiles(Array.from(fileInput.files ?? []), ctx, problemBox) },
   });
   const drop = h('section', { class: 'drop-zone', attrs: { 'aria-labelledby': 'own-heading' } },
@@ -48,6 +49,12 @@ export function renderTitle(root: HTMLElement, ctx: UiContext): void {
     drop.classList.remove('dragging');
     void openFiles(Array.from(e.dataTransfer?.files ?? []), ctx, problemBox);
   });
+
+  // A shared link that could not be opened says why, once, where a dropped file would.
+  if (scenarios.linkProblems.length > 0) {
+    renderFileProblems(problemBox, scenarios.linkProblems, t);
+    scenarios.linkProblems = [];
+  }
 
   root.replaceChildren(h('main', { class: 'title-screen' },
     h('header', { class: 'title-header' },
@@ -90,7 +97,14 @@ function openScenario(ref: ScenarioRef, ctx: UiContext): void {
 
 async function openFiles(files: File[], ctx: UiContext, box: HTMLElement): Promise<void> {
   if (files.length === 0) return;
-  const texts = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+  let texts = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+  // A shared scenario comes as one file holding all of its files.
+  const bundle = texts.length === 1 && isBundleName(texts[0]!.path) ? unbundle(texts[0]!.path, texts[0]!.text) : null;
+  if (bundle && !bundle.ok) {
+    renderFileProblems(box, [bundle.error], ctx.i18n.t.bind(ctx.i18n));
+    return;
+  }
+  if (bundle) texts = bundle.files;
   const result = ctx.scenarios.loadFiles(texts);
   if (!result.ok) {
     renderFileProblems(box, result.problems, ctx.i18n.t.bind(ctx.i18n));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { catalogMarkdown, CATALOG_FILE } from '../../../scripts/catalog-doc.ts';
 import { scenarioJsonSchema, withReference } from '../../../src/scenarios/reference.ts';
 
 const fixture = 'test/unit/scenarios/fixtures/first-pipeline';
@@ -12,6 +13,10 @@ describe('generated files', () => {
   it('the field reference in docs/authoring.md is current (run: npx tsx scripts/gen-schema.ts)', () => {
     const doc = readFileSync('docs/authoring.md', 'utf8');
     expect(withReference(doc)).toBe(doc);
+  });
+
+  it('docs/catalog.md is the catalog of src/sim/catalog (run: npx tsx scripts/gen-catalog.ts)', () => {
+    expect(readFileSync(CATALOG_FILE, 'utf8')).toBe(catalogMarkdown());
   });
 
   it("the tutorial's final files in docs/authoring.md are the fixture that passes check", () => {
