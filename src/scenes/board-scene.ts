@@ -135,6 +135,19 @@ export class BoardScene extends Phaser.Scene {
     this.pipeline.layout(l, pal);
     this.systems.layout(l, pal);
     this.teams.layout(l, pal);
+    this.tellLabelSize();
+  }
+
+  /**
+   * The smallest label on show, in CSS pixels, on the canvas element: canvas text is out of the
+   * DOM's reach, and a room must be able to read it (the frame tests measure this).
+   */
+  private tellLabelSize(): void {
+    let smallest = Infinity;
+    for (const o of this.children.list) {
+      if (o instanceof Phaser.GameObjects.Text && o.visible && o.text !== '') smallest = Math.min(smallest, parseFloat(String(o.style.fontSize)));
+    }
+    if (Number.isFinite(smallest)) this.game.canvas.dataset.smallestLabel = (smallest / this.display.ratio()).toFixed(1);
   }
 
   private show(state: GameState | null, events: readonly SimEvent[]): void {
@@ -154,6 +167,7 @@ export class BoardScene extends Phaser.Scene {
     this.teams.draw(model);
     if (!newTurn || this.reducedMotion) {
       this.pipeline.draw(model);
+      this.tellLabelSize();
       return;
     }
     const play = selectTurnPlay(state, events);
@@ -161,6 +175,7 @@ export class BoardScene extends Phaser.Scene {
     this.pipeline.draw(model, play.deploys.length > 0);
     this.pipeline.play(play, this.cameras.main, () => this.pipeline.draw(model));
     this.systems.play(play);
+    this.tellLabelSize();
   }
 
   private stopMotion(): void {

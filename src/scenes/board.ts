@@ -40,15 +40,6 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
     let observer: ResizeObserver | null = null;
     const ready = () => {
       const g = game!;
-      // Phaser's loop stops for good when a frame throws; a failed frame is the scene's to recover from.
-      const step = g.loop.callback;
-      g.loop.callback = (time, delta) => {
-        try {
-          step(time, delta);
-        } catch (error) {
-          scene?.fault(error);
-        }
-      };
       observer = new ResizeObserver(() => fit(g, container, ratio()));
       observer.observe(container);
       const bench = import.meta.env.DEV || new URLSearchParams(location.search).has('bench');
@@ -82,6 +73,16 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
       render: { antialias: true, antialiasGL: true },
       scene,
     });
+    // Phaser's loop stops for good when a frame throws; a failed frame is the scene's to recover
+    // from. The game starts its loop with this.step once its textures are in, after this line.
+    const step = game.step.bind(game);
+    game.step = (time: number, delta: number) => {
+      try {
+        step(time, delta);
+      } catch (error) {
+        scene?.fault(error);
+      }
+    };
   });
 }
 
