@@ -8,7 +8,7 @@ import type { Bridge } from './bridge.ts';
 import type { OutPayload } from './protocol.ts';
 import { doraSnapshot } from './metrics.ts';
 import type { Mode } from './url.ts';
-import type { Stepper, StepView } from './stepper.ts';
+import { defaultInterval, type Stepper, type StepView } from './stepper.ts';
 
 export interface CompanionOptions {
   bridge: Bridge;
@@ -81,7 +81,7 @@ export function connectCompanion({ bridge, stepper, settings, mode, language, in
         case 'setLanguage': settings.setState({ language: command.lang }); break;
         case 'getState': {
           const v = stepper.view();
-          bridge.post({ type: 'state', scenario: stepper.scenario.id, lang: language(), ...fields(v), dora: metrics()?.dora ?? null });
+          bridge.post({ type: 'state', scenario: stepper.scenario.id, lang: language(), ...fields(v), dora: metrics()?.dora ?? null, interval: speed ?? defaultInterval });
           break;
         }
       }

@@ -87,7 +87,9 @@ export const eventSchema = z.discriminatedUnion('type', [
     cause: z.string(), service: z.string(), domain: z.string(), impact: z.number(), recovery: z.string(),
   }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('ended'), ...stepFields, status: z.string() }),
-  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('state'), scenario: z.string(), lang: z.string(), ...stepFields, dora: doraSchema.nullable() }),
+  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('state'), scenario: z.string(), lang: z.string(), ...stepFields, dora: doraSchema.nullable(),
+    /** Seconds between steps when playing (null for a poster, which does not play). */
+    interval: z.number().nullable() }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('key'), key: z.enum(clickerKeys), direction: z.enum(['next', 'prev']).nullable() }),
   z.strictObject({
     namespace: z.literal(NAMESPACE), type: z.literal('notes'), step: z.number().int().min(0), id: z.string().nullable(), lang: z.string(),

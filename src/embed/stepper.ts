@@ -27,7 +27,8 @@ export interface Stepper {
   subscribe(listener: (view: StepView) => void): () => void;
 }
 
-const defaultInterval = 4;
+/** Seconds between steps while playing, unless the link or the host says otherwise. */
+export const defaultInterval = 4;
 
 /**
  * Where a goto leads: a number as is, a step's id to its position. "3" from a host that sends

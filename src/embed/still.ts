@@ -48,7 +48,7 @@ export function connectStill({ bridge, scenario, seed, position: start, settings
         case 'reset': go(0); break;
         case 'setLanguage': settings.setState({ language: command.lang }); break;
         case 'getState':
-          bridge.post({ type: 'state', scenario: scenario.id, lang: language(), ...fields(), dora: doraSnapshot(state)?.dora ?? null });
+          bridge.post({ type: 'state', scenario: scenario.id, lang: language(), ...fields(), dora: doraSnapshot(state)?.dora ?? null, interval: null });
           break;
         // A still does not play.
         case 'play': case 'pause': break;
