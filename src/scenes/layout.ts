@@ -31,13 +31,14 @@ export function boardLayout(width: number, height: number, { ratio = 1, minFont 
   // A frame in a slide can be a thumbnail: the unit shrinks with it rather than spilling out.
   const u = Math.max(0.3, Math.min(cssW / (portrait ? 420 : 1280), cssH / (portrait ? 840 : 720), 2.2)) * ratio;
   const font = (base: number) => Math.max(base * u, minFont * ratio);
-  const pad = Math.round(12 * u);
-  const innerW = width - 2 * pad;
-  const innerH = height - 2 * pad;
+  // A thumbnail-sized canvas keeps its margins in proportion, and no area is ever of negative size.
+  const pad = Math.min(Math.round(12 * u), Math.floor(Math.min(width, height) / 10));
+  const innerW = Math.max(0, width - 2 * pad);
+  const innerH = Math.max(0, height - 2 * pad);
   if (portrait) {
     const h1 = Math.round(innerH * 0.42);
     const h3 = Math.round(innerH * 0.2);
-    const h2 = innerH - h1 - h3 - 2 * pad;
+    const h2 = Math.max(0, innerH - h1 - h3 - 2 * pad);
     return {
       portrait, u, pad, ratio, font,
       pipeline: { x: pad, y: pad, w: innerW, h: h1 },
@@ -45,13 +46,13 @@ export function boardLayout(width: number, height: number, { ratio = 1, minFont 
       teams: { x: pad, y: pad * 3 + h1 + h2, w: innerW, h: h3 },
     };
   }
-  const top = Math.round((innerH - pad) * 0.46);
-  const bottom = innerH - pad - top;
+  const top = Math.round(Math.max(0, innerH - pad) * 0.46);
+  const bottom = Math.max(0, innerH - pad - top);
   const teamsW = Math.round(Math.min(innerW * 0.34, 520 * u));
   return {
     portrait, u, pad, ratio, font,
     pipeline: { x: pad, y: pad, w: innerW, h: top },
-    systems: { x: pad, y: pad * 2 + top, w: innerW - teamsW - pad, h: bottom },
+    systems: { x: pad, y: pad * 2 + top, w: Math.max(0, innerW - teamsW - pad), h: bottom },
     teams: { x: width - pad - teamsW, y: pad * 2 + top, w: teamsW, h: bottom },
   };
 }
