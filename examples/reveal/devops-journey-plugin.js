@@ -23,7 +23,9 @@ export default () => ({
     const frameOf = (slide) => slide && slide.querySelector('iframe[data-devops-journey]');
     const urlOf = (frame) => new URL(frame.getAttribute('src') || frame.dataset.src, location.href);
     const send = (frame, message) => {
-      if (frame && frame.contentWindow) frame.contentWindow.postMessage({ namespace: NAMESPACE, ...message }, urlOf(frame).origin);
+      // A game opened from file:// has the origin "null", which postMessage cannot name.
+      const origin = frame && urlOf(frame).origin;
+      if (frame && frame.contentWindow) frame.contentWindow.postMessage({ namespace: NAMESPACE, ...message }, origin === 'null' ? '*' : origin);
     };
 
     // The speaker view runs the deck again in its own frames, where reveal starts no iframe of
