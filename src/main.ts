@@ -56,7 +56,9 @@ if (root) {
       const { mountBoard } = await import('./scenes/board.ts');
       // The presenter's board is read across a room: labels of at least 14 px in a 1280×720 frame,
       // scaled with the frame; and drawn at twice the density in a deck, which may scale it up.
-      const frame = () => Math.min(innerWidth / 1280, innerHeight / 720);
+      // The game's own board never writes under 12 px.
+      // (The same scale as presenter.css's --f, which lays an upright frame out 560 wide.)
+      const frame = () => Math.min(innerWidth / (innerWidth < innerHeight ? 560 : 1280), innerHeight / 720);
       const presenting = requested !== null && mode === 'present';
       const board = await mountBoard(container, {
         getState: () => game.getState().session?.state ?? null,
@@ -66,7 +68,7 @@ if (root) {
       }, {
         t: i18n.t.bind(i18n),
         ratio: () => (presenting && embedded ? Math.max(2, devicePixelRatio) : devicePixelRatio),
-        minFont: () => (presenting ? 14 * frame() : 0),
+        minFont: () => (presenting ? 14 * frame() : 12),
       });
       return () => board.destroy();
     },
