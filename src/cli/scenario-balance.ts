@@ -17,7 +17,9 @@ const dist = (d: Distribution) => `${fmt(d.p10)} / ${fmt(d.median)} / ${fmt(d.p9
 export function printReport(r: BalanceReport): void {
   console.log(`balance of ${r.scenario}: ${r.seeds} seeds from ${r.seedStart}; metrics over the last third (p10 / median / p90)\n`);
   for (const s of r.strategies) {
-    console.log(`${s.play ? 'play ' : ''}${s.strategy}: wins ${Math.round(s.winRate * 100)}%, bankrupt ${Math.round(s.bankruptRate * 100)}%`);
+    const lost = Object.entries(s.losses).map(([how, share]) => `${how} ${Math.round(share * 100)}%`).join(', ') || 'none';
+    console.log(`${s.play ? 'play ' : ''}${s.strategy}: wins ${Math.round(s.winRate * 100)}%, lost ${lost}`);
+    console.log(`  score ${dist(s.score)}; every goal first met at turn ${s.firstAllGoalsTurn ?? 'never'} (median); spent per third ${s.spendingByThird.map(fmt).join(' / ')}`);
     const bands = Object.entries(s.bands).map(([k, b]) => {
       const top = Object.entries(b).sort((x, y) => y[1] - x[1])[0];
       return `${k} ${top[0]} (${Math.round(top[1] * 100)}%)`;

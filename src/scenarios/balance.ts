@@ -1,9 +1,9 @@
 // Plays the engine's built-in strategies and the scenario's own plays over many seeds and says
 // whether a scenario teaches what it should: somebody can win, doing nothing does not, skill
 // matters more than luck, and each lesson holds on the same seeds.
-import { getMetrics, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
+import { gameScore, getMetrics, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import type { DoraBand, DoraBands, GameState, ScenarioConfig } from '../sim/types.ts';
-import { gameWon, metricOver } from './goals.ts';
+import { firstTurnAllGoalsMet, gameWon, metricOver } from './goals.ts';
 import type { LoadedScenario } from './load.ts';
 import { playStrategy } from './plays.ts';
 
@@ -34,6 +34,14 @@ export interface StrategyReport {
   games: number;
   winRate: number;
   bankruptRate: number;
+  /** Share of games lost, by how: bankrupt, lostTrust, disrupted. */
+  losses: Record<string, number>;
+  /** The game's score on the balanced scorecard (sum of the turns' points). */
+  score: Distribution;
+  /** Median turn after which every goal held on the turns so far, among games where that happened; null if never. */
+  firstAllGoalsTurn: number | null;
+  /** Median money spent in each third of the game's turns. */
+  spendingByThird: [number, number, number];
   /** Per DORA key, the share of games that ended the last third in each band. */
   bands: Record<keyof DoraBands, Record<DoraBand, number>>;
   metrics: Record<KeyMetric, Distribution>;
@@ -99,17 +107,36 @@ function play(
   const probed = probes.map(() => [] as number[]);
   let wins = 0;
   let bankrupt = 0;
+  const losses: Record<string, number> = {};
+  const scores: number[] = [];
+  const firsts: number[] = [];
+  const thirds: [number[], number[], number[]] = [[], [], []];
   for (let seed = o.seedStart; seed < o.seedStart + o.seeds; seed++) {
     const end = runGame(config, seed, strategy);
     if (gameWon(end)) wins++;
     if (end.status === 'bankrupt') bankrupt++;
+    if (end.status !== 'ended' && end.status !== 'running') losses[end.status] = (losses[end.status] ?? 0) + 1 / o.seeds;
+    scores.push(gameScore(end.history));
+    const first = firstTurnAllGoalsMet(end);
+    if (first !== null) firsts.push(first);
+    const spent = [0, 0, 0];
+    end.history.forEach((t, i) => { spent[Math.min(2, Math.floor((i * 3) / config.turns))]! += t.cost; });
+    spent.forEach((v, k) => thirds[k]!.push(v));
     const b = getMetrics(end).lastThird.bands;
     for (const k of DORA_KEYS) bands[k][b[k]] += 1 / o.seeds;
     for (const [k, f] of Object.entries(KEY_METRICS)) values[k as KeyMetric].push(f(end));
     probes.forEach((l, i) => probed[i].push(metricOver(end, l.metric, l.over)));
   }
   const metrics = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, distribution(v)])) as StrategyReport['metrics'];
-  return { report: { strategy: name, play: isPlay, games: o.seeds, winRate: wins / o.seeds, bankruptRate: bankrupt / o.seeds, bands, metrics }, probes: probed };
+  const median = (v: number[]) => distribution(v).median;
+  return {
+    report: {
+      strategy: name, play: isPlay, games: o.seeds, winRate: wins / o.seeds, bankruptRate: bankrupt / o.seeds, losses,
+      score: distribution(scores), firstAllGoalsTurn: firsts.length ? median(firsts) : null,
+      spendingByThird: [median(thirds[0]), median(thirds[1]), median(thirds[2])], bands, metrics,
+    },
+    probes: probed,
+  };
 }
 
 export function balance(scenario: Pick<LoadedScenario, 'config' | 'plays' | 'lessons'>, options: BalanceOptions): BalanceReport {

@@ -37,6 +37,19 @@ export function gameWon(state: GameState): boolean {
   return state.status === 'ended' && state.scenario.goals.every((g) => goalMet(state, g));
 }
 
+/**
+ * The first turn after which every goal held on the turns played so far (each goal's window taken
+ * over those turns), or null if that never happened: how late in the game the goals are met.
+ */
+export function firstTurnAllGoalsMet(state: GameState): number | null {
+  if (state.scenario.goals.length === 0) return null;
+  for (let t = 1; t <= state.history.length; t++) {
+    const upTo = { ...state, history: state.history.slice(0, t) };
+    if (state.scenario.goals.every((g) => goalMet(upTo, g))) return t;
+  }
+  return null;
+}
+
 /** Each goal of a loaded scenario with its value at the end, for the debrief. */
 export function goalResults(
   state: GameState,

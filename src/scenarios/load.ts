@@ -51,6 +51,8 @@ export interface LoadedScenario {
     turns: number;
     turnDays: number;
     startYear: number;
+    /** How long a session takes: the scenario's own figure, or about two minutes a turn and ten for the brief and debrief. */
+    minutes: number;
     /** The language every text exists in. */
     language: string;
     /** All languages with texts, the main one first. */
@@ -69,12 +71,19 @@ export interface LoadedScenario {
   /** Scripted ways of playing, for the balance report. */
   plays: PlayInput[];
   /** What the scenario teaches; `text` is a text key. */
+  /** Text key of what changed in the world, by the turn its act opens. */
+  actTexts: Record<number, string>;
   lessons: { id: string; text: string; better: string; worse: string; metric: MetricKey; over: 'final' | 'lastThird' | 'game'; expect: 'lower' | 'higher' }[];
 }
 
 export type LoadResult = { ok: true; scenario: LoadedScenario; warnings: ScenarioError[] } | { ok: false; errors: ScenarioError[] };
 
 /** A text in the player's language, falling back to the scenario's main language, then to the key itself. */
+/** About two minutes a turn, and ten for the brief and the debrief (see docs/authoring.md). */
+export function sessionMinutes(turns: number): number {
+  return 10 + 2 * turns;
+}
+
 export function textOf(s: LoadedScenario, lang: string, key: string): string {
   const from = (l: string) => (Object.hasOwn(s.texts, l) && Object.hasOwn(s.texts[l], key) ? s.texts[l][key] : undefined);
   return from(lang) ?? from(s.meta.language) ?? key;
@@ -216,6 +225,7 @@ function assemble(s: ParsedScenario, texts: LoadedScenario['texts'], events: Loa
       turns: s.turns,
       turnDays: s.turnDays,
       startYear: s.startYear,
+      minutes: s.minutes ?? sessionMinutes(s.turns),
       language: s.language,
       languages,
     },
@@ -241,5 +251,6 @@ function assemble(s: ParsedScenario, texts: LoadedScenario['texts'], events: Loa
     })),
     plays: structuredClone(s.plays),
     lessons: s.lessons.map((l, i) => ({ ...l, text: keyOf(['lessons', i, 'text'], l.text) })),
+    actTexts: Object.fromEntries(s.acts.flatMap((a, i) => (a.text === undefined ? [] : [[a.turn, keyOf(['acts', i, 'text'], a.text)]]))),
   };
 }

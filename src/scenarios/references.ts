@@ -132,6 +132,16 @@ export function checkReferences(s: ParsedScenario, source: YamlSource): Scenario
     ),
   );
 
+  // The calendar: acts in order of turns, years that only move forward.
+  s.acts.forEach((a, i) => {
+    const prev = s.acts[i - 1];
+    if (i === 0 && a.turn === 1 && a.year !== s.startYear) error(['acts', 0, 'year'], `the first act opens at turn 1 in ${a.year}, but startYear is ${s.startYear}; they must be the same`);
+    if (a.turn > s.turns) warn(['acts', i, 'turn'], `this act opens at turn ${a.turn}, but the game ends after ${s.turns} turns, so it never opens`);
+    if (prev && a.turn <= prev.turn) error(['acts', i, 'turn'], `acts must open in order of turns: turn ${a.turn} comes after turn ${prev.turn}`);
+    const prevYear = prev ? prev.year + Math.floor(((a.turn - prev.turn) * s.turnDays) / 365) : s.startYear + Math.floor(((a.turn - 1) * s.turnDays) / 365);
+    if (a.year < prevYear) error(['acts', i, 'year'], `this act opens in ${a.year}, but the calendar already reads ${prevYear} by turn ${a.turn}; time only moves forward`);
+  });
+
   // Goals must be reachable by some play.
   unique('goal', s.goals, ['goals']);
   s.goals.forEach((g, i) => {

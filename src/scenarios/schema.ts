@@ -111,6 +111,7 @@ const command = z
     z.strictObject({ fire: z.strictObject({ role, count: z.int().min(1).max(100) }) }),
     z.strictObject({ choose: z.strictObject({ event: id, option: id }) }),
     z.strictObject({ advanceEra: z.literal(true) }),
+    z.strictObject({ expandMarket: z.literal(true).describe('Opens a new market (see market.expansionCost).') }),
   ])
   .describe('A move of the player, e.g. "adopt: continuous-integration" or "approval: lightweight".');
 
@@ -284,6 +285,38 @@ export const scenarioSchema = z
       })
       .prefault({}),
     goals: z.array(goal).max(20).default([]).describe('What counts as winning; all goals must be met when the game ends.'),
+    minutes: z.int().min(1).max(600).optional().describe('How long a session takes, shown on the title screen; by default estimated from the turns (about two minutes a turn plus the brief and the debrief).'),
+    difficulty: z.enum(['easy', 'normal', 'hard']).default('normal').describe('The default difficulty; the player (or a facilitator) may pick another. Easy: half as much money again and a slower rival; hard: 70% of the money and a faster rival.'),
+    acts: z
+      .array(
+        z.strictObject({
+          turn: z.int().min(1).max(1000).describe('The turn the act opens; the first act opens at turn 1.'),
+          year: z.int().min(1950).max(2100).describe('The calendar year (January) the act opens in; the years since the last turn are skipped.'),
+          text: text.optional().describe('What changed in the world meanwhile, shown when the act opens.'),
+          users: z.number().min(0).max(100).default(1).describe('Users at the opening, as a multiple of those before: the market grew (or shrank) in the skipped years.'),
+          rival: z.number().min(0).max(100).default(1).describe("The rival's pace in this act, as a multiple of market.rivalFeaturesPerTurn."),
+          shelfLifeDays: z.number().min(1).max(36500).default(3650).describe('Days a good feature stays worth building: one that ships later earns a tenth; the world speeds up act by act.'),
+          attackers: z.number().min(0).max(100).default(1).describe('Attackers in this act, as a multiple of the base exploit rate.'),
+        }),
+      )
+      .max(20)
+      .default([])
+      .describe('The calendar in acts (see docs/engine.md, "The calendar"); by default one act from startYear.'),
+    market: z
+      .strictObject({
+        rivalFeaturesPerTurn: nonNegative.default(0).describe('Good features a turn a rival ships (times the act\'s rival); 0: no rival.'),
+        churnPerTurn: share.default(0.04).describe('Share of users a turn who leave for the rival when the company ships nothing fresh while the rival does.'),
+        expansionCost: nonNegative.default(0).describe('Price of opening a first new market (each further one costs 1.5 times the last); 0: none on offer.'),
+        expansionUsers: z.number().min(0).max(10).default(0.25).describe('Users a new market brings, as a share of the users at the time.'),
+        expansionEra: era.default('devops').describe('The first era in which a new market can be opened.'),
+      })
+      .prefault({}),
+    stakes: z
+      .strictObject({
+        trustAvailability: share.default(0).describe('The game is lost when availability over the SLO window falls below this: customers stop trusting the service; 0: never.'),
+        disruptedUsers: share.default(0).describe('The game is lost when users fall below this share of the start: the rival has taken the market; 0: never.'),
+      })
+      .prefault({}),
     debrief: z.array(text).max(20).default([]).describe('Questions for the debrief after the game.'),
     steps: z.array(step).max(50).default([]).describe('The steps of a talk or tutorial scenario.'),
     plays: z.array(play).max(20).default([]).describe('Scripted ways of playing, compared in the balance report.'),

@@ -19,6 +19,7 @@ export function textFields(s: ParsedScenario): { path: PathKey[]; ref: TextRef }
   s.debrief.forEach((d, i) => out.push({ path: ['debrief', i], ref: d }));
   s.steps.forEach((st, i) => out.push({ path: ['steps', i, 'text'], ref: st.text }));
   s.lessons.forEach((l, i) => out.push({ path: ['lessons', i, 'text'], ref: l.text }));
+  s.acts.forEach((a, i) => a.text !== undefined && out.push({ path: ['acts', i, 'text'], ref: a.text }));
   return out;
 }
 

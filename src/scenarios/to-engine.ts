@@ -1,4 +1,4 @@
-import type { Cadence, Command, Effect, GoalConfig, ScenarioConfig } from '../sim/types.ts';
+import type { Act, Cadence, Command, Effect, GoalConfig, ScenarioConfig } from '../sim/types.ts';
 import { latestReachableEra } from './references.ts';
 import type { CommandInput, EffectInput, ParsedScenario } from './schema.ts';
 
@@ -33,7 +33,14 @@ export function toCommand(c: CommandInput): Command {
   if ('hire' in c) return { type: 'hire', ...c.hire };
   if ('fire' in c) return { type: 'fire', ...c.fire };
   if ('choose' in c) return { type: 'chooseEventOption', ...c.choose };
+  if ('expandMarket' in c) return { type: 'expandMarket' };
   return { type: 'advanceEra' };
+}
+
+function actsOf(s: ParsedScenario): Act[] {
+  const acts = s.acts.map(({ turn, year, users, rival, shelfLifeDays, attackers }) => ({ turn, year, users, rival, shelfLifeDays, attackers }));
+  if (acts.length === 0 || acts[0]!.turn !== 1) acts.unshift({ turn: 1, year: s.startYear, users: 1, rival: 1, shelfLifeDays: 3650, attackers: 1 });
+  return acts.sort((a, b) => a.turn - b.turn);
 }
 
 function goalsOf(s: ParsedScenario): GoalConfig[] {
@@ -90,6 +97,10 @@ export function toEngineConfig(s: ParsedScenario): ScenarioConfig {
       definitions: s.events.defined.map((d) => ({ id: d.id, options: d.options.map((o) => ({ id: o.id, effects: o.effects.map(toEffect) })) })),
     },
     goals: goalsOf(s),
+    acts: actsOf(s),
+    difficulty: s.difficulty,
+    market: { ...s.market },
+    stakes: { ...s.stakes },
   };
   if (s.tuning) config.tuning = structuredClone(s.tuning) as ScenarioConfig['tuning'];
   return config;

@@ -13,7 +13,7 @@ export const METRIC_KEYS = exhaustive<MetricKey>()([
   'changeIncidents', 'reworkRate', 'changeVolume', 'successRate', 'throughput', 'wip', 'utilisation',
   'queueWaitMean', 'availability', 'errorBudgetLeft', 'newWorkShare', 'unplannedWorkShare', 'techDebt',
   'securityDebt', 'morale', 'burnout', 'culture', 'headcount', 'leavers', 'users', 'revenue', 'cost', 'budget',
-  'backlog', 'releaseCostHours', 'restoredChange', 'restoredAll',
+  'backlog', 'releaseCostHours', 'score', 'freshFeatures', 'restoredChange', 'restoredAll',
 ]);
 
 export const ROLE_NAMES = exhaustive<Role>()(['developer', 'tester', 'operations']);

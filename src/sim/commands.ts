@@ -10,6 +10,7 @@ import { eventDef, resolve } from './events.ts';
 import { knobs, tuning } from './mechanisms.ts';
 import { cultureBand, leave, roleCount } from './people.ts';
 import { cloneSmall, cloneState } from './state.ts';
+import { currentYear, eraAtLeast, eraTooEarly, expansionCost, practiceYear } from './world.ts';
 import type { CommandResult, GameState, Reason, Role, SimEvent } from './types.ts';
 import { ERAS, ROLES, WORK_CLASSES } from './types.ts';
 
@@ -53,6 +54,7 @@ function adopt(s: GameState, cmd: Obj): Check {
   const offered = s.scenario.practices.offered;
   if (offered !== 'all' && !offered.includes(id)) return { code: 'practiceNotOffered', params: { practice: id } };
   if (ERAS.indexOf(def.era) > eraIndex(s)) return { code: 'practiceLocked', params: { practice: id, era: def.era } };
+  if (currentYear(s) < practiceYear(def)) return { code: 'practiceNotYet', params: { practice: id, year: practiceYear(def) } };
   if (has(s, id) || s.practices.adopting.some((a) => a.id === id)) return { code: 'alreadyAdopted', params: { practice: id } };
   const missing = def.requires.find((r) => !has(s, r));
   if (missing) return { code: 'missingPrerequisite', params: { practice: id, requires: missing } };
@@ -179,11 +181,29 @@ function advanceEra(s: GameState): Check {
   const i = eraIndex(s);
   if (i >= ERAS.indexOf(s.scenario.maxEra) || i >= ERAS.length - 1) return { code: 'noNextEra', params: { era: s.era } };
   const next = ERAS[i + 1]!;
+  const early = eraTooEarly(s, next);
+  if (early) return { code: 'eraNotYet', params: early };
   const missing = ERA_DEFS[next].requires.find((r) => !has(s, r));
   if (missing) return { code: 'eraRequires', params: { era: next, practice: missing } };
   return plan((ctx) => {
     ctx.s.era = next;
     emit(ctx, 'eraAdvanced', { era: next });
+  });
+}
+
+/** A new market or product line: more users (revenue, load and attackers), bought with cash. */
+function expandMarket(s: GameState): Check {
+  const market = s.scenario.market;
+  if (!(market.expansionCost > 0)) return { code: 'noMarketOnOffer', params: {} };
+  if (!eraAtLeast(s, market.expansionEra)) return { code: 'marketLocked', params: { era: market.expansionEra } };
+  const cost = expansionCost(s);
+  if (cost > s.money.budget) return { code: 'insufficientFunds', params: { cost, budget: s.money.budget } };
+  return plan((ctx) => {
+    spend(ctx.s, cost);
+    const b = ctx.s.business;
+    b.users *= 1 + market.expansionUsers;
+    b.expansions++;
+    emit(ctx, 'marketExpanded', { cost, users: Math.round(b.users), markets: b.expansions });
   });
 }
 
@@ -198,6 +218,7 @@ function validate(state: GameState, cmd: unknown): Check {
     case 'fire': return staffing(state, cmd, false);
     case 'chooseEventOption': return choose(state, cmd);
     case 'advanceEra': return advanceEra(state);
+    case 'expandMarket': return expandMarket(state);
     default: return { code: 'unknownCommand', params: { type: cmd['type'] } };
   }
 }

@@ -15,8 +15,11 @@ import { endTurnPeople, productivity, startTurnPeople } from './people.ts';
 import { onBatchDone, onCut, onHotfixDone, tryCut } from './release.ts';
 import { chance, uniform } from './rng.ts';
 import { cloneState, initialState } from './state.ts';
+import { turnScore } from './score.ts';
+import { openAct, settleMarket } from './world.ts';
 import type { GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
 
+/** A new game; the difficulty is the scenario's (a caller wanting another passes a copy with it set). */
 export function createGame(scenario: ScenarioConfig, seed: number): GameState {
   const s = initialState(scenario, seed);
   const ctx = makeCtx(s, knobs(s), tuning(s), []);
@@ -82,6 +85,7 @@ function startTurn(ctx: Ctx): void {
   const s = ctx.s;
   const sc = s.scenario;
   resolvePending(ctx);
+  openAct(ctx);
   const dip = progressAdoption(ctx);
   ctx.dip = dip;
   ctx.m = knobs(s);
@@ -162,11 +166,15 @@ function endTurn(ctx: Ctx): void {
   const cost = s.money.expenses - spentBefore;
   const metrics = closeTurnMetrics(ctx, availability, revenue, cost, leavers);
   s.history.push(metrics);
+  metrics.score = turnScore(s);
+  const target = s.scenario.slo.target;
+  settleMarket(ctx, 1 - (1 - metrics.errorBudgetLeft) * (1 - target));
   for (let c = 0; c < 4; c++) s.flow.classHours[c]! *= 0.5;
   s.ops.absorbedFaults = 0;
   s.turn++;
   s.clock = ctx.T1;
   emit(ctx, 'turnEnded', { turn: s.turn, deploys: metrics.deploys, incidents: metrics.incidents });
+  if (s.status !== 'running') emit(ctx, 'gameLost', { status: s.status, turn: s.turn });
   if (s.turn >= s.scenario.turns && s.status === 'running') {
     s.status = 'ended';
     emit(ctx, 'gameEnded', { turn: s.turn });

@@ -224,7 +224,8 @@ function startItem(ctx: Ctx, slot: number, continued = false): number {
     // until complete), so this item becomes the first slice and the rest follows it. The feature
     // earns its value when its last slice runs.
     const flags = it.flags[slot]!;
-    const rest = allocItem(f, kind, it.effort[slot]! - slice, ctx.now, (flags & FLAG_GOOD) | FLAG_SLICE);
+    // The rest keeps the request's arrival: the market judges the feature, not the slice.
+    const rest = allocItem(f, kind, it.effort[slot]! - slice, it.arrivedAt[slot]!, (flags & FLAG_GOOD) | FLAG_SLICE);
     it.flags[slot] = (flags & ~FLAG_GOOD) | FLAG_SLICE;
     it.effort[slot] = slice;
     it.next[slot] = rest;
@@ -240,7 +241,10 @@ function startItem(ctx: Ctx, slot: number, continued = false): number {
   else if (kind === KIND_BUG || kind === KIND_FOLLOWUP) f.acc.unplannedHours += own;
   else f.acc.otherHours += own;
   f.acc.otherHours += hours - own;
-  schedule(ctx, ctx.now + hours / ctx.t.workShare, EV.DEV_DONE, slot);
+  // A fix that restores service is worked round the clock, handed from one person to the next,
+  // like any outage response; other work goes at the pace of a working week.
+  const pace = it.flags[slot]! & FLAG_HOTFIX ? 1 : ctx.t.workShare;
+  schedule(ctx, ctx.now + hours / pace, EV.DEV_DONE, slot);
   return hours;
 }
 

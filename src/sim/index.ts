@@ -15,6 +15,9 @@ export { ERA_DEFS } from './catalog/eras.ts';
 export { BUILTIN_EVENTS } from './catalog/events.ts';
 export { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
 export { STRATEGIES, runGame } from './strategies.ts';
+export { gameScore, grade, scoreParts, scoreWindow } from './score.ts';
+export type { Grade, ScoreParts } from './score.ts';
+export { actAt, currentYear, dateOfTurn, DIFFICULTY, expansionCost, practiceYear, rivalPace } from './world.ts';
 export type { Strategy } from './strategies.ts';
 export type * from './types.ts';
 

@@ -162,6 +162,9 @@ export function closeTurnMetrics(ctx: Ctx, availability: number, revenue: number
     budget: s.money.budget,
     backlog: f.backlog[0]!.length + f.backlog[1]!.length + f.backlog[2]!.length + f.backlog[3]!.length,
     releaseCostHours: a.releaseCostHours,
+    // Set by the engine once the turn is in the history (score.ts reads a window that ends here).
+    score: 0,
+    freshFeatures: s.business.fresh,
     restoredChange: o.restoreChangeCount,
     restoredAll: o.restoreAllCount,
   };

@@ -5,6 +5,7 @@
 import {
   EV, FLAG_DEFECT, FLAG_GOOD, FLAG_VULN, KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, KIND_SECURITY, STAGE, emit, schedule,
 } from './context.ts';
+import { freshness } from './world.ts';
 import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
@@ -162,7 +163,11 @@ function deploy(ctx: Ctx, batch: number[], hotfix: boolean): void {
     if (kind === KIND_FEATURE) {
       features++;
       s.ops.techDebt += m.debtPerItem * sliceShare(ctx, slot);
-      if (flags & FLAG_GOOD) s.business.featureValue += sc.work.featureValuePerTurn * m.featureValueFactor;
+      if (flags & FLAG_GOOD) {
+        const fresh = freshness(ctx, it.arrivedAt[slot]!);
+        s.business.featureValue += sc.work.featureValuePerTurn * m.featureValueFactor * fresh;
+        s.business.fresh += fresh;
+      }
     } else if (kind === KIND_DEBT) {
       s.ops.techDebt = Math.max(0, s.ops.techDebt - ctx.t.debtPaydownPerItem);
     } else if (kind === KIND_SECURITY) {

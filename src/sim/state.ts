@@ -4,6 +4,7 @@ import { STAGE } from './context.ts';
 import { emptyFlowAcc, emptyOpsAcc, HISTOGRAM_BUCKETS } from './metrics.ts';
 import { computeReach } from './ops/systems.ts';
 import { seedStreams } from './rng.ts';
+import { actAt, DIFFICULTY } from './world.ts';
 import type {
   Cadence, CapacitySplit, FlowState, GameState, Incident, ItemColumns, OpsState, Policies, ScenarioConfig, TurnMetrics,
 } from './types.ts';
@@ -34,7 +35,7 @@ function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<stri
     people: copyPeople(s.people),
     flow,
     ops,
-    business: { users: s.business.users, featureValue: s.business.featureValue },
+    business: { users: s.business.users, featureValue: s.business.featureValue, pace: s.business.pace, fresh: s.business.fresh, expansions: s.business.expansions },
     money: { budget: s.money.budget, income: s.money.income, expenses: s.money.expenses },
     pendingEvents: s.pendingEvents, history, leadHistogram, seq: s.seq,
   };
@@ -101,6 +102,7 @@ export function cloneState(s: GameState): GameState {
 
 export function initialState(scenario: ScenarioConfig, seed: number): GameState {
   const sc = scenario;
+  const difficulty = sc.difficulty;
   return {
     version: 1,
     scenario: sc,
@@ -135,8 +137,9 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
       vulnKnown: 0, vulnUnknown: sc.initial.vulnerabilities, techDebt: sc.initial.techDebt, absorbedFaults: 0,
       acc: emptyOpsAcc(),
     },
-    business: { users: sc.business.users, featureValue: 0 },
-    money: { budget: sc.budget, income: 0, expenses: 0 },
+    // At the start the company keeps pace with its market.
+    business: { users: sc.business.users, featureValue: 0, pace: sc.market.rivalFeaturesPerTurn * actAt(sc, 1).rival * DIFFICULTY[difficulty].rival, fresh: 0, expansions: 0 },
+    money: { budget: sc.budget * DIFFICULTY[difficulty].budget, income: 0, expenses: 0 },
     pendingEvents: [],
     history: [],
     leadHistogram: new Array<number>(HISTOGRAM_BUCKETS).fill(0),

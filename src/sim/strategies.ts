@@ -4,7 +4,8 @@
 import { ERA_DEFS } from './catalog/eras.ts';
 import { HEALTHY_OPTIONS, TOXIC_OPTIONS } from './catalog/events.ts';
 import { PRACTICES, practiceById } from './catalog/practices.ts';
-import { applyCommand } from './commands.ts';
+import { applyCommand, checkCommand } from './commands.ts';
+import { currentYear, expansionCost, practiceYear } from './world.ts';
 import { createGame, playTurnInPlace } from './engine.ts';
 import { eventDef } from './events.ts';
 import { chance, intBelow, nextU32 } from './rng.ts';
@@ -42,9 +43,10 @@ function adoptInOrder(s: GameState, order: readonly PracticeDef[], maxDip: numbe
   for (const a of s.practices.adopting) dip += practiceById(a.id)!.dip;
   if (dip > maxDip) return out;
   const era = ERAS.indexOf(s.era);
+  const year = currentYear(s);
   let budget = s.money.budget - 3 * salaries(s);
   for (const p of order) {
-    if (adopted.has(p.id) || ERAS.indexOf(p.era) > era || s.practices.adopting.some((a) => a.id === p.id)) continue;
+    if (adopted.has(p.id) || ERAS.indexOf(p.era) > era || practiceYear(p) > year || s.practices.adopting.some((a) => a.id === p.id)) continue;
     if (offered !== 'all' && !offered.includes(p.id)) continue;
     if (!p.requires.every((r) => adopted.has(r))) continue;
     if (p.costUpfront > budget || dip + p.dip > maxDip) continue;
@@ -90,6 +92,14 @@ function leanPolicies(s: GameState): Command[] {
   return out;
 }
 
+/** Opens a new market when the cash would still pay six turns of salaries afterwards. */
+function grow(s: GameState): Command[] {
+  const cost = expansionCost(s);
+  const late = s.turn >= s.scenario.turns - 2;
+  return !late && cost > 0 && checkCommand(s, { type: 'expandMarket' }) === null && s.money.budget - cost > 6 * salaries(s)
+    ? [{ type: 'expandMarket' }] : [];
+}
+
 const eraOrder = (a: PracticeDef, b: PracticeDef): number => ERAS.indexOf(a.era) - ERAS.indexOf(b.era);
 
 /** The capabilities DORA names first, then everything else, each era in turn. */
@@ -115,16 +125,16 @@ const TOOLS = PRACTICES.filter((p) => !p.tags.includes('culture') || ERA_KEYS.ha
 export const doNothing: Strategy = () => [];
 
 export const allDevOps: Strategy = (s) => [
-  ...answers(s, HEALTHY_OPTIONS), ...nextEra(s), ...leanPolicies(s), ...fastCadence(s, true), ...adoptInOrder(s, ALL_DEVOPS, 0.25),
+  ...answers(s, HEALTHY_OPTIONS), ...nextEra(s), ...leanPolicies(s), ...fastCadence(s, true), ...adoptInOrder(s, ALL_DEVOPS, 0.25), ...grow(s),
 ];
 
 /** Automation bought like a tool: CAB stays, blame stays, no postmortems, no lean policies. */
 export const toolsWithoutCulture: Strategy = (s) => [
-  ...answers(s, TOXIC_OPTIONS), ...nextEra(s), ...fastCadence(s, true), ...adoptInOrder(s, TOOLS, 0.25),
+  ...answers(s, TOXIC_OPTIONS), ...nextEra(s), ...fastCadence(s, true), ...adoptInOrder(s, TOOLS, 0.25), ...grow(s),
 ];
 
 export const cultureFirst: Strategy = (s) => [
-  ...answers(s, HEALTHY_OPTIONS), ...nextEra(s), ...leanPolicies(s), ...fastCadence(s, true), ...adoptInOrder(s, CULTURE_FIRST, 0.25),
+  ...answers(s, HEALTHY_OPTIONS), ...nextEra(s), ...leanPolicies(s), ...fastCadence(s, true), ...adoptInOrder(s, CULTURE_FIRST, 0.25), ...grow(s),
 ];
 
 /** Draws from a copy of the game's strategy stream, moved on by the turn number. */

@@ -40,6 +40,30 @@ export type CultureBand = 'pathological' | 'bureaucratic' | 'generative';
 export type Cynefin = 'obvious' | 'complicated' | 'complex' | 'chaotic';
 export type IncidentCause = 'change' | 'capacity' | 'hardware' | 'security';
 export type DoraBand = 'low' | 'medium' | 'high' | 'elite';
+export type Difficulty = 'easy' | 'normal' | 'hard';
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
+/** How a game ends: played to its last turn, or lost on the way. */
+export type GameStatus = 'running' | 'ended' | 'bankrupt' | 'lostTrust' | 'disrupted';
+export const GAME_STATUSES: readonly GameStatus[] = ['running', 'ended', 'bankrupt', 'lostTrust', 'disrupted'];
+export const LOSS_STATUSES: readonly GameStatus[] = ['bankrupt', 'lostTrust', 'disrupted'];
+
+/**
+ * A stretch of the calendar. From `turn` on, the date reads `year` (January) plus the turns played
+ * since; the years between two acts are skipped, and what changed in the world meanwhile arrives
+ * at once when the act opens.
+ */
+export interface Act {
+  turn: number;
+  year: number;
+  /** Users gained (or lost) by the market while the calendar skipped to this act, e.g. 1.5. */
+  users: number;
+  /** The rival's pace of shipping from this act on, as a multiple of the market's base pace. */
+  rival: number;
+  /** Days a good feature stays worth building before the market has moved on. */
+  shelfLifeDays: number;
+  /** Attackers at this act, as a multiple of the base exploit rate. */
+  attackers: number;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Scenario
@@ -184,6 +208,27 @@ export interface ScenarioConfig {
     definitions: EventDef[];
   };
   goals: GoalConfig[];
+  /** The calendar; the first act starts at turn 1 in startYear. */
+  acts: Act[];
+  difficulty: Difficulty;
+  market: {
+    /** Good features a turn the rival ships at act multiple 1; 0 = no rival. */
+    rivalFeaturesPerTurn: number;
+    /** Share of users a turn who leave for the rival when it ships and the company does not. */
+    churnPerTurn: number;
+    /** Price of the first new market (each further one costs 1.5 times the last); 0 = none on offer. */
+    expansionCost: number;
+    /** Users a new market brings, as a share of the users now. */
+    expansionUsers: number;
+    /** The first era in which the company can open a new market. */
+    expansionEra: Era;
+  };
+  stakes: {
+    /** Customers walk away when availability over the SLO window falls below this. */
+    trustAvailability: number;
+    /** The rival has taken the market when users fall below this share of the start. */
+    disruptedUsers: number;
+  };
   /** Overrides of engine tuning constants (see catalog/tuning.ts). */
   tuning?: Partial<Tuning>;
 }
@@ -244,6 +289,8 @@ export interface PracticeDef {
   effects: KnobEffects;
   /** What kind of change it is, for strategies and the UI: tools vs culture vs team. */
   tags: ('automation' | 'culture' | 'team' | 'security' | 'observability' | 'lean' | 'product')[];
+  /** The first calendar year it is on offer, when that is later than its era's year. */
+  since?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,7 +307,8 @@ export type Command =
   | { type: 'hire'; role: Role; count: number }
   | { type: 'fire'; role: Role; count: number }
   | { type: 'chooseEventOption'; event: string; option: string }
-  | { type: 'advanceEra' };
+  | { type: 'advanceEra' }
+  | { type: 'expandMarket' };
 
 export interface Reason {
   code: string;
@@ -333,6 +381,10 @@ export interface TurnMetrics {
   budget: number;
   backlog: number;
   releaseCostHours: number;
+  /** This turn's points on the balanced scorecard, 0–100 (score.ts); the game's score is their sum. */
+  score: number;
+  /** Good features shipped this turn, each weighted by how fresh it still was (world.ts). */
+  freshFeatures: number;
   /** Counts behind the restore means, so windows can be averaged exactly. */
   restoredChange: number;
   restoredAll: number;
@@ -426,7 +478,7 @@ export interface GameState {
   /** Hours since the game started. */
   clock: number;
   era: Era;
-  status: 'running' | 'ended' | 'bankrupt';
+  status: GameStatus;
   rng: Record<string, number[]>;
   policies: Policies;
   practices: PracticeState;
@@ -441,7 +493,15 @@ export interface GameState {
   people: { morale: number; burnout: number; culture: number; knowledge: number; learning: number };
   flow: FlowState;
   ops: OpsState;
-  business: { users: number; featureValue: number };
+  business: {
+    users: number;
+    featureValue: number;
+    /** Freshness-weighted good features a turn, smoothed over about six turns: the company's pace. */
+    pace: number;
+    /** This turn's freshness-weighted good features so far. */
+    fresh: number;
+    expansions: number;
+  };
   money: { budget: number; income: number; expenses: number };
   pendingEvents: PendingEvent[];
   history: TurnMetrics[];

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { advanceTurn, applyCommand, createGame, hashState } from '../sim/index.ts';
-import type { Command, GameState, Reason, ScenarioConfig, SimEvent } from '../sim/types.ts';
+import type { Command, Difficulty, GameState, Reason, ScenarioConfig, SimEvent } from '../sim/types.ts';
 import { decodeSave, encodeSave, type SaveProblem, type ScenarioRef } from './save.ts';
 
 export type Screen = 'title' | 'brief' | 'board' | 'debrief';
@@ -26,6 +26,8 @@ export interface Session {
   lastEvents: SimEvent[];
   /** A tutorial's progress: the step shown, and where in the game it began (turn index, commands made in it). */
   coach: CoachProgress | null;
+  /** The difficulty chosen on the brief, when it is not the scenario's own (it is set in `scenario`). */
+  difficulty: Difficulty | null;
 }
 
 export interface CoachProgress {
@@ -47,7 +49,7 @@ export interface ScenarioResolver {
 
 const logLimit = 2000;
 
-function play(scenario: ScenarioConfig, seed: number, turns: Command[][]): Omit<Session, 'ref' | 'coach'> | { failed: Reason } {
+function play(scenario: ScenarioConfig, seed: number, turns: Command[][]): Omit<Session, 'ref' | 'coach' | 'difficulty'> | { failed: Reason } {
   let state = createGame(scenario, seed);
   let turnStart = state;
   const log: SimEvent[] = [];
@@ -78,7 +80,7 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
   function persist(session: Session | null): void {
     try {
       if (!session) storage?.removeItem(saveKey);
-      else storage?.setItem(saveKey, encodeSave(session.ref, session.seed, session.turns, hashState(session.state), session.coach));
+      else storage?.setItem(saveKey, encodeSave(session.ref, session.seed, session.turns, hashState(session.state), session.coach, session.difficulty));
     } catch {
       // Storage can be full or blocked; the game goes on, it just will not survive a reload.
     }
@@ -96,7 +98,18 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       const played = play(scenario, seed, [[]]);
       if ('failed' in played) return;
       const coach = tutorial ? { step: 0, markTurn: 0, markCommands: 0 } : null;
-      store.setState({ screen: 'brief', session: { ref, ...played, coach } });
+      store.setState({ screen: 'brief', session: { ref, ...played, coach, difficulty: null } });
+    },
+
+    /** Before the first turn: play at another difficulty (null: the scenario's own). */
+    setDifficulty(difficulty: Difficulty): void {
+      const { session } = store.getState();
+      if (!session || session.turns.length > 1 || session.turns[0]!.length > 0) return;
+      const own = resolve(session.ref)?.difficulty;
+      const scenario = { ...session.scenario, difficulty };
+      const played = play(scenario, session.seed, [[]]);
+      if ('failed' in played) return;
+      store.setState({ session: { ...session, ...played, difficulty: difficulty === own ? null : difficulty } });
     },
 
     /** Moves the tutorial on to its next step, which starts from the game as it is now. */
@@ -190,12 +203,14 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       };
       const decoded = decodeSave(raw);
       if (!decoded.ok) return problem(decoded.problem);
-      const scenario = resolve(decoded.save.ref);
-      if (!scenario) return problem({ code: 'scenarioMissing', params: { id: decoded.save.ref.id } });
+      const resolved = resolve(decoded.save.ref);
+      if (!resolved) return problem({ code: 'scenarioMissing', params: { id: decoded.save.ref.id } });
+      const { difficulty } = decoded.save;
+      const scenario = difficulty ? { ...resolved, difficulty } : resolved;
       const played = play(scenario, decoded.save.seed, decoded.save.turns);
       if ('failed' in played) return problem({ code: 'replayFailed', params: { reason: played.failed.code } });
       if (hashState(played.state) !== decoded.save.hash) return problem({ code: 'versionMismatch', params: {} });
-      setSession({ ref: decoded.save.ref, ...played, coach: decoded.save.coach }, 'board');
+      setSession({ ref: decoded.save.ref, ...played, coach: decoded.save.coach, difficulty }, 'board');
       return true;
     },
 

@@ -1,4 +1,5 @@
-import type { Command } from '../sim/types.ts';
+import type { Command, Difficulty } from '../sim/types.ts';
+import { DIFFICULTIES } from '../sim/types.ts';
 import type { CoachProgress } from './game.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface SaveData {
   turns: Command[][];
   hash: string;
   coach: CoachProgress | null;
+  /** The difficulty played, when it is not the scenario's own. */
+  difficulty: Difficulty | null;
 }
 
 export interface SaveProblem {
@@ -28,8 +31,8 @@ export interface SaveProblem {
 const format = 'devops-journey-save';
 const version = 1;
 
-export function encodeSave(ref: ScenarioRef, seed: number, turns: Command[][], hash: string, coach: CoachProgress | null): string {
-  return JSON.stringify({ format, version, ref, seed, turns, hash, coach });
+export function encodeSave(ref: ScenarioRef, seed: number, turns: Command[][], hash: string, coach: CoachProgress | null, difficulty: Difficulty | null = null): string {
+  return JSON.stringify({ format, version, ref, seed, turns, hash, coach, difficulty });
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -58,5 +61,6 @@ export function decodeSave(raw: string): { ok: true; save: SaveData } | { ok: fa
   if (!refOk || !Number.isInteger(seed) || !turnsOk || typeof hash !== 'string') {
     return { ok: false, problem: { code: 'wrongFormat', params: {} } };
   }
-  return { ok: true, save: { ref: ref as unknown as ScenarioRef, seed: seed as number, turns: turns as Command[][], hash, coach } };
+  const difficulty = DIFFICULTIES.find((d) => d === data.difficulty) ?? null;
+  return { ok: true, save: { ref: ref as unknown as ScenarioRef, seed: seed as number, turns: turns as Command[][], hash, coach, difficulty } };
 }

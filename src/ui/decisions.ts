@@ -24,5 +24,7 @@ export function decisionText(t: TFunction, c: Command, choice: (event: string, o
       return t('decision.chooseEventOption', choice(c.event, c.option));
     case 'advanceEra':
       return t('decision.advanceEra');
+    case 'expandMarket':
+      return t('decision.expandMarket');
   }
 }

@@ -13,7 +13,7 @@ export const metricUnits: Record<MetricKey, Unit> = {
   errorBudgetLeft: 'share', newWorkShare: 'share', unplannedWorkShare: 'share', techDebt: 'score',
   securityDebt: 'count', morale: 'share', burnout: 'share', culture: 'score', headcount: 'count', leavers: 'count',
   users: 'count', revenue: 'money', cost: 'money', budget: 'money', backlog: 'count', releaseCostHours: 'ratio',
-  restoredChange: 'count', restoredAll: 'count',
+  restoredChange: 'count', restoredAll: 'count', score: 'ratio', freshFeatures: 'ratio',
 };
 
 export function number(lng: string, value: number, digits = 1): string {

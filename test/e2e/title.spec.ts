@@ -7,7 +7,7 @@ test('the title screen names the game, says what it is and lists the scenarios',
   await expect(page.getByText(/from waterfall to agile, DevOps and beyond/)).toBeVisible();
   const list = page.getByRole('list', { name: 'Scenarios' });
   await expect(list.getByRole('article', { name: 'Our DevOps journey' })).toBeVisible();
-  await expect(list.getByRole('article', { name: 'Our DevOps journey' })).toContainText(/48 turns, about 4 years/);
+  await expect(list.getByRole('article', { name: 'Our DevOps journey' })).toContainText(/24 turns, about 58 minutes/);
   expect(await list.getByRole('article').count()).toBeGreaterThanOrEqual(3);
 });
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/index.ts';
 import { BASE_MECHANISMS, PRACTICES } from '../../src/sim/index.ts';
-import { ERAS, ROLES, WORK_CLASSES } from '../../src/sim/types.ts';
+import { DIFFICULTIES, ERAS, GAME_STATUSES, ROLES, WORK_CLASSES } from '../../src/sim/types.ts';
+import { PAR_STRATEGIES } from '../../src/state/par.ts';
 import { metricUnits } from '../../src/ui/format.ts';
 
 /**
@@ -67,8 +68,10 @@ const dynamicKeys = [
   ...['error', 'warning'].map((s) => `severity.${s}`),
   ...['pathological', 'bureaucratic', 'generative'].map((c) => `culture.${c}`),
   ...['backlog', 'develop', 'review', 'integrate', 'ready', 'release', 'hotfix'].map((p) => `stage.${p}`),
-  ...['adoptPractice', 'abandonPractice', 'setPolicy', 'hire', 'fire', 'chooseEventOption', 'advanceEra'].map((d) => `decision.${d}`),
-  ...['running', 'ended', 'bankrupt', 'won'].map((s) => `debrief.outcome.${s}`),
+  ...['adoptPractice', 'abandonPractice', 'setPolicy', 'hire', 'fire', 'chooseEventOption', 'advanceEra', 'expandMarket'].map((d) => `decision.${d}`),
+  ...[...GAME_STATUSES, 'won'].map((s) => `debrief.outcome.${s}`),
+  ...DIFFICULTIES.flatMap((d) => [`difficulty.${d}.name`, `difficulty.${d}.hint`]),
+  ...PAR_STRATEGIES.map((p) => `strategy.${p}`),
   ...['final', 'lastThird', 'game'].map((w) => `window.${w}`),
   ...['dashboard', 'practices', 'policies', 'team', 'log'].map((tab) => `tab.${tab}`),
   ...['backlog', 'develop', 'review', 'integrate', 'test', 'approve', 'release', 'deploy', 'run'].map((c) => `board.stage.${c}`),

@@ -15,6 +15,17 @@ function p(
   };
 }
 
+/**
+ * Practices whose tools or names came later than their era opened; nothing is on offer before its
+ * year (the test in test/unit/sim/calendar.test.ts holds each to its history).
+ */
+const SINCE: Record<string, number> = {
+  'scaled-agile': 2011, 'test-driven-development': 2002, 'sca': 2011, 'wip-limits': 2007, 'blameless-postmortems': 2006,
+  'containerization': 2013, 'microservices': 2012, 'security-as-code': 2014, 'rasp': 2012, 'ng-waf': 2014,
+  'standard-provisioning': 2012, 'service-catalog': 2012, 'iast': 2012,
+  'internal-developer-platform': 2019, 'ai-assisted-coding': 2022,
+};
+
 export const PRACTICES: readonly PracticeDef[] = [
   // Flow of customer value
   p('continuous-integration', 'flow', 'agile', [40000, 2000], [2, 0.08], [], ['automation'],
@@ -183,7 +194,18 @@ export const PRACTICES: readonly PracticeDef[] = [
     { teamVariety: ['add', 1], diagnosisFactor: ['mul', 0.85] }),
   p('bizdevops', 'beyond', 'beyond', [20000, 1000], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
     { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.1] }),
-];
+  // What a 2026 audience lives with. AI assistants write code faster but more of it, less well
+  // understood (DORA 2024: +25% adoption went with -1.5% throughput and -7.2% stability): faster
+  // work fills bigger release batches, and the extra defects and vulnerabilities reach production
+  // unless small batches and strong automated tests catch them.
+  p('ai-assisted-coding', 'beyond', 'beyond', [30000, 5000], [1, 0.03], [], ['automation'],
+    { effortFactor: ['mul', 0.7], defectIntro: ['mul', 1.6], vulnIntro: ['mul', 1.4], reviewEffort: ['add', 0.1] }),
+  // A paved road: self-service environments, deploys and onboarding for every team.
+  p('internal-developer-platform', 'beyond', 'beyond', [150000, 6000], [3, 0.1],
+    ['infrastructure-as-code', 'continuous-delivery', 'containerization'], ['automation', 'team'],
+    { deployHours: ['mul', 0.5], testEnvWaitHours: ['set', 0], envDriftRisk: ['mul', 0.6], onboardingTurns: ['set', 1],
+      productivity: ['mul', 1.06], systemVarietyFactor: ['mul', 0.8], coordinationFactor: ['mul', 0.85], diagnosisFactor: ['mul', 0.85] }),
+].map((def) => (SINCE[def.id] === undefined ? def : { ...def, since: SINCE[def.id] }));
 
 const BY_ID: Record<string, PracticeDef> = {};
 for (const def of PRACTICES) BY_ID[def.id] = def;

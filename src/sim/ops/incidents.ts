@@ -30,6 +30,21 @@ function sampleDomain(ctx: Ctx, simple: boolean): number {
   return 3;
 }
 
+/** Users who hit a total outage report it within about this many hours; a partial one, slower. */
+const USER_REPORT_HOURS = 4;
+/** Below this share of failing requests few users notice, and fewer call: only monitoring tells. */
+const USER_VISIBLE = 0.2;
+
+/**
+ * Mean hours until someone notices: monitoring (slowed by a culture that hides bad news), or the
+ * users who hit the failure and complain, whichever comes first (two exponential clocks: their
+ * rates add). Without monitoring a big failure is still noticed within hours; a small one waits
+ * for monitoring and a culture that reports bad news.
+ */
+function detectionMean(monitoringHours: number, impact: number): number {
+  return impact < USER_VISIBLE ? monitoringHours : 1 / (1 / monitoringHours + impact / USER_REPORT_HOURS);
+}
+
 function diagnosisHours(ctx: Ctx, domain: number): number {
   const base = DIAGNOSIS_HOURS[domain]!;
   return exponential(ctx.rOps, base * ctx.m.diagnosisFactor * varietyGap(ctx) / ctx.s.people.knowledge);
@@ -78,7 +93,7 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, fla
     const impact = severity * s.ops.reach[service]! * m.blastRadius;
     const domain = sampleDomain(ctx, false);
     const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
-    inc.detectAt = ctx.now + exponential(o, m.detectionHours * cultureDelay(s.people.culture));
+    inc.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), inc.impact));
     const diagnosis = diagnosisHours(ctx, domain);
     respond(ctx, diagnosis);
     if (flaggable) {
@@ -157,7 +172,7 @@ export function onExploit(ctx: Ctx): void {
   const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
   const domain = sampleDomain(ctx, false);
   const inc = open(ctx, 'security', service, ctx.now, 0.3 * s.ops.reach[service]!, domain, -1);
-  inc.detectAt = ctx.now + exponential(o, ctx.m.detectionHours * cultureDelay(s.people.culture) * 2);
+  inc.detectAt = ctx.now + exponential(o, detectionMean(ctx.m.detectionHours * cultureDelay(s.people.culture) * 2, inc.impact));
   const diagnosis = diagnosisHours(ctx, domain);
   respond(ctx, diagnosis);
   fixForward(ctx, inc, inc.detectAt + diagnosis);
@@ -229,7 +244,7 @@ export function forcedIncident(ctx: Ctx, cause: IncidentCause, service: number, 
   const target = service >= 0 ? service : ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
   const domain = sampleDomain(ctx, cause === 'hardware' || cause === 'capacity');
   const inc = open(ctx, cause, target, ctx.now, severity * s.ops.reach[target]!, domain, -1);
-  inc.detectAt = ctx.now + exponential(o, ctx.m.detectionHours * cultureDelay(s.people.culture));
+  inc.detectAt = ctx.now + exponential(o, detectionMean(ctx.m.detectionHours * cultureDelay(s.people.culture), inc.impact));
   const diagnosis = diagnosisHours(ctx, domain);
   if (cause === 'hardware' || cause === 'capacity') {
     inc.recovery = ctx.m.autoRecovery > 0 ? 'auto' : cause === 'hardware' ? 'replace' : 'scale';

@@ -6,6 +6,7 @@ import { addWork } from '../flow.ts';
 import { chance, poisson, uniform } from '../rng.ts';
 import type { ServiceConfig } from '../types.ts';
 import { openCapacityIncident } from './incidents.ts';
+import { actAt } from '../world.ts';
 
 /**
  * Share of user requests that pass through each service: a request entering at an entry service
@@ -39,7 +40,7 @@ export function computeReach(systems: ServiceConfig[]): number[] {
 
 /** Services that code changes touch: everything that is not off-the-shelf infrastructure. */
 export function changeTargets(systems: ServiceConfig[]): number[] {
-  const infra = ['proxy', 'sql', 'nosql', 'cache', 'queue', 'lb', 'storage'];
+  const infra = ['proxy', 'sql', 'nosql', 'cache', 'queue', 'lb', 'storage', 'search'];
   const out: number[] = [];
   systems.forEach((svc, i) => { if (!infra.includes(svc.kind)) out.push(i); });
   return out.length > 0 ? out : systems.map((_, i) => i);
@@ -128,7 +129,10 @@ export function securityTurn(ctx: Ctx): void {
   newKnown += found;
   s.ops.vulnKnown += newKnown;
   for (let k = 0; k < newKnown; k++) addWork(ctx, KIND_SECURITY, ctx.T0 + uniform(o) * span);
-  const exploits = poisson(o, (s.ops.vulnKnown + s.ops.vulnUnknown) * ctx.t.exploitChancePerVulnTurn * m.exploitFactor);
+  // Attackers follow the money: more of them in later acts, and more where more users are.
+  const scale = Math.sqrt(s.business.users / s.scenario.business.users);
+  const attackers = actAt(s.scenario, s.turn + 1).attackers * (scale > 1 ? scale : 1);
+  const exploits = poisson(o, (s.ops.vulnKnown + s.ops.vulnUnknown) * ctx.t.exploitChancePerVulnTurn * m.exploitFactor * attackers);
   for (let k = 0; k < exploits; k++) schedule(ctx, ctx.T0 + uniform(o) * span, EV.EXPLOIT, -1);
 }
 

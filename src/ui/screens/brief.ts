@@ -2,6 +2,18 @@ import { ArrowLeft, Play } from 'lucide';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
+import { DIFFICULTIES, type Difficulty } from '../../sim/types.ts';
+
+/** Easy, normal or hard, before the first turn; the scenario's own is chosen at first. */
+function difficultyPicker(ctx: UiContext, current: Difficulty): HTMLElement {
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  return h('fieldset', { class: 'difficulty' },
+    h('legend', { text: t('brief.difficulty') }),
+    ...DIFFICULTIES.map((d) => h('label', {},
+      h('input', { attrs: { type: 'radio', name: 'difficulty', value: d, checked: d === current }, on: { change: () => ctx.game.setDifficulty(d) } }),
+      h('span', { class: 'choice-name', text: t(`difficulty.${d}.name`) }),
+      h('span', { class: 'hint', text: t(`difficulty.${d}.hint`) }))));
+}
 
 /** The scenario's brief and goals, read before the first turn. */
 export function renderBrief(root: HTMLElement, ctx: UiContext): void {
@@ -28,6 +40,7 @@ export function renderBrief(root: HTMLElement, ctx: UiContext): void {
           window: t(`window.${g.over}`),
         }) })))),
       h('p', { class: 'meta', text: t('brief.length', { turns: sc.turns, days: sc.turnDays }) }),
+      difficultyPicker(ctx, sc.difficulty),
       h('div', { class: 'row' },
         h('button', { class: 'btn ghost', on: { click: () => ctx.game.quit() } }, icon(ArrowLeft), t('brief.back')),
         start))));

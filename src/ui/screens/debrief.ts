@@ -3,6 +3,8 @@ import { gameWon, goalResults } from '../../scenarios/goals.ts';
 import { getMetrics, summarize } from '../../sim/index.ts';
 import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { playBaseline } from '../../state/baseline.ts';
+import { parOf } from '../../state/par.ts';
+import { lossText, scorecard } from '../scorecard.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { bandBadge } from '../band.ts';
@@ -47,6 +49,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
   const baseline: GameState = playBaseline(session.scenario, session.seed);
   const loaded = ctx.scenarios.get(session.ref);
 
+  const loss = lossText(t, lng, s);
   const mine = getMetrics(s).lastThird;
   const theirs = getMetrics(baseline).lastThird;
 
@@ -89,7 +92,9 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): void {
     h('header', { class: 'debrief-head' },
       h('p', { class: 'eyebrow', text: t(loaded?.meta.title ?? '', { ns }) }),
       h('h1', { text: t(`debrief.outcome.${s.status === 'ended' && gameWon(s) ? 'won' : s.status}`) }),
-      h('p', { class: 'lead', text: t('debrief.lead', { turns: s.history.length }) })),
+      h('p', { class: 'lead', text: t('debrief.lead', { turns: s.history.length }) }),
+      loss ? h('p', { class: 'loss', attrs: { role: 'status' }, text: loss }) : null),
+    scorecard(t, lng, s, parOf(session.scenario, session.seed)),
     goals,
     bands,
     h('section', { attrs: { 'aria-labelledby': 'charts-heading' } },

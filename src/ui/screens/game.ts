@@ -2,6 +2,9 @@ import type { TFunction } from 'i18next';
 import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
+import { dateOfTurn } from '../../sim/index.ts';
+import { parOf } from '../../state/par.ts';
+import { scoreVital } from '../scorecard.ts';
 import type { Command } from '../../sim/types.ts';
 import { scenarioNs, type UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
@@ -9,6 +12,7 @@ import { money } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
+import { openActDialog, opensAct } from '../dialogs/act.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
@@ -45,7 +49,8 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     return result.ok ? null : reasonText(result.reason, t, lng);
   };
 
-  const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
+  const turnDate = dateOfTurn(s.scenario, Math.min(s.turn + 1, s.scenario.turns));
+  const date = new Date(Date.UTC(turnDate.year, turnDate.month, turnDate.day));
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);
@@ -63,7 +68,8 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     h('dl', { class: 'vitals' },
       h('div', {}, h('dt', { text: t('game.era') }), h('dd', {}, explained(h('span', { text: t(`era.${s.era}`) }), t('game.eraExplain')))),
       h('div', {}, h('dt', { text: t('game.budget') }),
-        h('dd', { class: s.money.budget < 0 ? 'bad' : '' }, explained(h('span', { text: money(lng, s.money.budget) }), t('metric.budget.explain'))))),
+        h('dd', { class: s.money.budget < 0 ? 'bad' : '' }, explained(h('span', { text: money(lng, s.money.budget) }), t('metric.budget.explain')))),
+      scoreVital(t, lng, s, parOf(session.scenario, session.seed))),
     h('div', { class: 'actions' },
       h('button', { class: 'btn ghost', attrs: { 'aria-keyshortcuts': '?' }, on: { click: () => openHelp(ctx) } }, icon(CircleHelp), t('game.help')),
       h('button', {
@@ -118,6 +124,7 @@ export async function finishTurn(ctx: UiContext): Promise<void> {
   const t = i18n.t.bind(i18n);
   const s = game.getState().session?.state;
   if (s) ctx.announce(t('game.turnEnded', { turn: s.turn, count: events.length }));
+  if (s && opensAct(s)) await openActDialog(ctx, s);
 }
 
 /** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */

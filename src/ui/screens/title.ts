@@ -64,11 +64,7 @@ export function renderTitle(root: HTMLElement, ctx: UiContext): void {
 function scenarioCard(s: LoadedScenario, ctx: UiContext): HTMLElement {
   const t = ctx.i18n.t.bind(ctx.i18n);
   const ns = scenarioNs(s.id);
-  const { turns, turnDays } = s.meta;
-  const years = (turns * turnDays) / 365;
-  const length = years >= 1.5
-    ? t('title.lengthYears', { turns, count: Math.round(years) })
-    : t('title.lengthMonths', { turns, count: Math.max(1, Math.round((turns * turnDays) / 30)) });
+  const length = t('title.lengthMinutes', { turns: s.meta.turns, count: s.meta.minutes });
   const headingId = `sc-${s.id}`;
   const missing = !s.meta.languages.includes(ctx.i18n.language);
   return h('article', { class: `scenario-card mode-${s.meta.mode}`, attrs: { 'aria-labelledby': headingId } },

@@ -93,8 +93,8 @@ describe('loadScenario', () => {
     expect(out).toContain("scenarios/demo/locales/en.yaml:3:1: warning: text key 'spare' is not used by the scenario");
     // Built-in events must have texts in every language a scenario offers.
     const withEvent = s.concat('events:\n  scheduled:\n    - { turn: 2, event: hire-crony }\n');
-    expect(messages(withEvent, { en: 'title: Demo\nbrief: Short\n', zh: 'title: 演示\nbrief: 短\n' }).join('\n')).toContain(
-      "text key 'events.hire-crony.title' is missing from scenarios/demo/locales/zh.yaml",
+    expect(messages(withEvent, { en: 'title: Demo\nbrief: Short\n', fr: 'title: Démo\nbrief: Court\n' }).join('\n')).toContain(
+      "text key 'events.hire-crony.title' is missing from scenarios/demo/locales/fr.yaml",
     );
   });
 

@@ -5,7 +5,14 @@ import type { GameState, MetricsSummary, ScenarioConfig, TurnMetrics } from '../
 /** The shipped scenario players start with, as the game loads it from scenarios/our-devops-journey. */
 export const journey: ScenarioConfig = loadShippedScenario('our-devops-journey');
 
-export function play(strategy: string, seed: number, scenario: ScenarioConfig = journey): GameState {
+/**
+ * The same company with the game's stakes switched off: the published checks measure how a company
+ * works, so one that would lose the customers' trust or its market keeps running long enough for
+ * its steady state to be measured (bankruptcy still ends it).
+ */
+export const company: ScenarioConfig = { ...journey, stakes: { trustAvailability: 0, disruptedUsers: 0 } };
+
+export function play(strategy: string, seed: number, scenario: ScenarioConfig = company): GameState {
   return runGame(scenario, seed, STRATEGIES[strategy]!);
 }
 
@@ -16,7 +23,7 @@ export function pooled(states: GameState[], fromFraction = 0): MetricsSummary {
   return summarize({ ...states[0]!, history });
 }
 
-/** A quiet world: no random events, spikes, hardware faults or vulnerabilities. */
+/** A quiet world: no random events, spikes, hardware faults, vulnerabilities or acts. */
 export function quiet(base: ScenarioConfig, patch: Partial<ScenarioConfig>): ScenarioConfig {
   return {
     ...base,
@@ -24,6 +31,9 @@ export function quiet(base: ScenarioConfig, patch: Partial<ScenarioConfig>): Sce
     traffic: { ...base.traffic, spikeChancePerTurn: 0, scheduledSpikes: [] },
     initial: { ...base.initial, vulnerabilities: 0, techDebt: 0 },
     tuning: { hardwareFaultsPerNodeYear: 0, ossVulnsPerTurn: 0, debtScale: 1e12 },
+    // One act: the market neither grows nor speeds up, no rival, no new attackers.
+    acts: [{ turn: 1, year: base.startYear, users: 1, rival: 1, shelfLifeDays: 3650, attackers: 1 }],
+    market: { ...base.market, rivalFeaturesPerTurn: 0 },
     ...patch,
   };
 }

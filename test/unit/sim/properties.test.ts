@@ -110,7 +110,7 @@ describe('commands', () => {
     expect(reason({ type: 'setPolicy', policy: 'approval', value: 'lightweight' })).toBe('practiceRequired');
     expect(reason({ type: 'setPolicy', policy: 'cadence', value: { kind: 'interval', days: 7 } })).toBe('cadenceTooShort');
     expect(reason({ type: 'setPolicy', policy: 'capacitySplit', value: { features: 50, debt: 10, security: 10, operations: 10 } })).toBe('splitMustSum100');
-    expect(reason({ type: 'advanceEra' })).toBe('eraRequires');
+    expect(reason({ type: 'advanceEra' })).toBe('eraNotYet');
     expect(reason({ type: 'adoptPractice', practice: 'peer-code-reviews' })).toBe('ok');
     expect(reason({ type: 'hire', role: 'wizard', count: 1 })).toBe('invalidRole');
   });

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { BAND_RANK } from '../../../src/sim/index.ts';
 import type { DoraBand, DoraBands } from '../../../src/sim/index.ts';
-import { journey, play, pooled } from './helpers.ts';
+import { company, journey, play, pooled } from './helpers.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 const doNothing = SEEDS.map((seed) => play('doNothing', seed));
 const allDevOps = SEEDS.map((seed) => play('allDevOps', seed));
+const withoutAi = { ...company, practices: { ...company.practices, offered: (company.practices.offered as string[]).filter((p) => p !== 'ai-assisted-coding') } };
 
 function atLeast(bands: DoraBands, band: DoraBand): boolean {
   return (Object.values(bands) as DoraBand[]).every((b) => BAND_RANK[b] >= BAND_RANK[band]);
@@ -64,8 +65,11 @@ describe('DORA bands', () => {
   });
 
   it('time split of the published order: low ~30% new work, elite ~50% (last third)', () => {
+    // DORA's figure is for a DevOps company of its time: without the AI assistants of the last act,
+    // whose extra defects turn into rework (see the AI test in calendar.test.ts).
+    const devops = SEEDS.map((seed) => play('allDevOps', seed, withoutAi));
     const low = pooled(doNothing, 2 / 3).newWorkShare;
-    const high = pooled(allDevOps, 2 / 3).newWorkShare;
+    const high = pooled(devops, 2 / 3).newWorkShare;
     expect(low).toBeGreaterThanOrEqual(0.25);
     expect(low).toBeLessThanOrEqual(0.4);
     expect(high).toBeGreaterThanOrEqual(0.45);

@@ -14,6 +14,7 @@ const PLAN: Record<number, Command[]> = {
   2: [{ type: 'adoptPractice', practice: 'release-management' }, { type: 'adoptPractice', practice: 'blameless-postmortems' }],
   3: [{ type: 'setPolicy', policy: 'capacitySplit', value: { features: 60, debt: 20, security: 5, operations: 15 } }],
   4: [{ type: 'hire', role: 'developer', count: 2 }, { type: 'advanceEra' }],
+  5: [{ type: 'advanceEra' }],
   6: [
     { type: 'adoptPractice', practice: 'continuous-integration' }, { type: 'adoptPractice', practice: 'sprint-rituals' },
     { type: 'adoptPractice', practice: 'lightweight-approval' },
@@ -24,6 +25,7 @@ const PLAN: Record<number, Command[]> = {
   14: [{ type: 'adoptPractice', practice: 'continuous-delivery' }, { type: 'setPolicy', policy: 'cadence', value: { kind: 'interval', days: 14 } }],
   16: [{ type: 'fire', role: 'tester', count: 1 }, { type: 'advanceEra' }],
   18: [{ type: 'setPolicy', policy: 'cadence', value: { kind: 'continuous' } }, { type: 'adoptPractice', practice: 'feature-flags' }],
+  20: [{ type: 'expandMarket' }, { type: 'adoptPractice', practice: 'ai-assisted-coding' }],
 };
 
 /** Pending events are answered in rotation, so both healthy and toxic options get exercised. */

@@ -1,0 +1,115 @@
+// The world around the company: the calendar in acts, the market that moves on while work waits,
+// a rival that ships, and the ways a game is lost. The company's clock (hours) never jumps; the
+// calendar does, between acts, and the years it skips arrive at once as the next act opens.
+import { ERA_DEFS } from './catalog/eras.ts';
+import { emit } from './context.ts';
+import type { Ctx } from './context.ts';
+import type { Act, Difficulty, GameState, PracticeDef, ScenarioConfig } from './types.ts';
+import { ERAS } from './types.ts';
+
+/** What the difficulty changes: money at the start and how fast the rival ships. */
+export const DIFFICULTY: Record<Difficulty, { budget: number; rival: number }> = {
+  easy: { budget: 1.5, rival: 0.75 },
+  normal: { budget: 1, rival: 1 },
+  hard: { budget: 0.7, rival: 1.3 },
+};
+
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+/** The act in force at `turn` (1-based: the turn being played). */
+export function actAt(sc: ScenarioConfig, turn: number): Act {
+  let act = sc.acts[0]!;
+  for (const a of sc.acts) if (a.turn <= turn) act = a;
+  return act;
+}
+
+/** The calendar date a turn starts on (1-based turn; months 0–11, days 1–31; years of 365 days). */
+export function dateOfTurn(sc: ScenarioConfig, turn: number): { year: number; month: number; day: number } {
+  const act = actAt(sc, turn);
+  const days = (turn - act.turn) * sc.turnDays;
+  const years = Math.floor(days / 365);
+  const dayOfYear = days - years * 365;
+  let month = 0;
+  while (month < 11 && DAYS_BEFORE_MONTH[month + 1]! <= dayOfYear) month++;
+  return { year: act.year + years, month, day: dayOfYear - DAYS_BEFORE_MONTH[month]! + 1 };
+}
+
+/** The year of the turn about to be played (or of the last one, once the game is over). */
+export function currentYear(s: GameState): number {
+  const turn = s.turn < s.scenario.turns ? s.turn + 1 : s.scenario.turns;
+  return dateOfTurn(s.scenario, turn).year;
+}
+
+/** The first year a practice is on offer: its own, or its era's. */
+export function practiceYear(def: PracticeDef): number {
+  return def.since ?? ERA_DEFS[def.era].year;
+}
+
+/** The rival's good features a turn in the act in force. */
+export function rivalPace(s: GameState, turn: number): number {
+  return s.scenario.market.rivalFeaturesPerTurn * actAt(s.scenario, turn).rival * DIFFICULTY[s.scenario.difficulty].rival;
+}
+
+/**
+ * What a good feature still earns when it ships: the market moves on while it waits, so its worth
+ * falls with the days since it was asked for, to a tenth after the act's shelf life.
+ */
+export function freshness(ctx: Ctx, arrivedAt: number): number {
+  const life = actAt(ctx.s.scenario, ctx.s.turn + 1).shelfLifeDays * 24;
+  const f = 1 - (ctx.now - arrivedAt) / life;
+  return f > 0.1 ? f : 0.1;
+}
+
+/** Start of a turn that opens an act: the skipped years' users arrive, and the world says so. */
+export function openAct(ctx: Ctx): void {
+  const s = ctx.s;
+  const turn = s.turn + 1;
+  if (turn === 1) return;
+  const act = actAt(s.scenario, turn);
+  if (act.turn !== turn) return;
+  const before = dateOfTurn(s.scenario, turn - 1).year;
+  s.business.users *= act.users;
+  emit(ctx, 'actOpened', { year: act.year, years: act.year - before, users: act.users, rival: act.rival });
+}
+
+/** Whether the calendar has reached the next era's year; the reason's parameters when not. */
+export function eraTooEarly(s: GameState, next: (typeof ERAS)[number]): { era: string; year: number } | null {
+  const year = ERA_DEFS[next].year;
+  return currentYear(s) < year ? { era: next, year } : null;
+}
+
+/**
+ * End of a turn: the pace of the company against the rival's moves users, and the game is lost
+ * when customers stop trusting the service or the rival has taken the market.
+ */
+export function settleMarket(ctx: Ctx, windowAvailability: number): void {
+  const s = ctx.s;
+  const b = s.business;
+  const sc = s.scenario;
+  b.pace += (b.fresh - b.pace) / 6;
+  b.fresh = 0;
+  const rival = rivalPace(s, s.turn + 1);
+  if (rival > 0) {
+    const gap = 1 - b.pace / rival;
+    if (gap > 0) b.users *= 1 - sc.market.churnPerTurn * (gap < 1 ? gap : 1);
+  }
+  if (s.status !== 'running') return;
+  if (windowAvailability < sc.stakes.trustAvailability) {
+    s.status = 'lostTrust';
+    emit(ctx, 'lostTrust', { availability: windowAvailability, threshold: sc.stakes.trustAvailability });
+  } else if (b.users < sc.stakes.disruptedUsers * sc.business.users) {
+    s.status = 'disrupted';
+    emit(ctx, 'disrupted', { users: b.users, threshold: sc.stakes.disruptedUsers * sc.business.users });
+  }
+}
+
+/** Price of the next new market: each costs half as much again as the one before. */
+export function expansionCost(s: GameState): number {
+  let cost = s.scenario.market.expansionCost;
+  for (let k = 0; k < s.business.expansions; k++) cost *= 1.5;
+  return cost;
+}
+
+export function eraAtLeast(s: GameState, era: (typeof ERAS)[number]): boolean {
+  return ERAS.indexOf(s.era) >= ERAS.indexOf(era);
+}
