@@ -314,7 +314,7 @@ export const scenarioSchema = z
     stakes: z
       .strictObject({
         trustAvailability: share.default(0).describe('The game is lost when availability over the SLO window falls below this: customers stop trusting the service; 0: never.'),
-        disruptedUsers: share.default(0).describe('The game is lost when users fall below this share of the start: the rival has taken the market; 0: never.'),
+        disruptedUsers: share.default(0).describe('The game is lost when users fall below this share of the start, grown with the market act by act (acts[].users): the rival has taken the market; 0: never.'),
       })
       .prefault({}),
     debrief: z.array(text).max(20).default([]).describe('Questions for the debrief after the game.'),

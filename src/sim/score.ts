@@ -4,7 +4,8 @@
 // carrying the rest: elite keys with a burnt-out team or a broken service score little.
 import { BAND_RANK } from './dora.ts';
 import { summarize } from './metrics.ts';
-import type { DoraBands, GameState, ScenarioConfig, TurnMetrics } from './types.ts';
+import type { DoraBands, GameState, TurnMetrics } from './types.ts';
+import { marketSize } from './world.ts';
 
 export interface ScoreParts {
   /** Each DORA key's band over the window, 0 (low or no data) … 1 (elite). */
@@ -23,13 +24,6 @@ const KEYS: (keyof DoraBands)[] = ['deployFrequency', 'leadTime', 'changeFailure
 export function scoreWindow(turnDays: number): number {
   const w = Math.round(180 / turnDays);
   return w < 1 ? 1 : w > 6 ? 6 : w;
-}
-
-/** How much the market has grown by a turn: the acts' user growth so far. The bar rises with it. */
-export function marketSize(sc: ScenarioConfig, turn: number): number {
-  let size = 1;
-  for (const a of sc.acts) if (a.turn > 1 && a.turn <= turn) size *= a.users;
-  return size;
 }
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);

@@ -45,6 +45,13 @@ export function practiceYear(def: PracticeDef): number {
   return def.since ?? ERA_DEFS[def.era].year;
 }
 
+/** How much the market has grown by a turn: the acts' user growth so far. */
+export function marketSize(sc: ScenarioConfig, turn: number): number {
+  let size = 1;
+  for (const a of sc.acts) if (a.turn > 1 && a.turn <= turn) size *= a.users;
+  return size;
+}
+
 /** The rival's good features a turn in the act in force. */
 export function rivalPace(s: GameState, turn: number): number {
   return s.scenario.market.rivalFeaturesPerTurn * actAt(s.scenario, turn).rival * DIFFICULTY[s.scenario.difficulty].rival;
@@ -97,9 +104,13 @@ export function settleMarket(ctx: Ctx, windowAvailability: number): void {
   if (windowAvailability < sc.stakes.trustAvailability) {
     s.status = 'lostTrust';
     emit(ctx, 'lostTrust', { availability: windowAvailability, threshold: sc.stakes.trustAvailability });
-  } else if (b.users < sc.stakes.disruptedUsers * sc.business.users) {
-    s.status = 'disrupted';
-    emit(ctx, 'disrupted', { users: b.users, threshold: sc.stakes.disruptedUsers * sc.business.users });
+  } else {
+    // The share of a market that grew in the skipped years: holding the old headcount is losing.
+    const floor = sc.stakes.disruptedUsers * sc.business.users * marketSize(sc, s.turn + 1);
+    if (b.users < floor) {
+      s.status = 'disrupted';
+      emit(ctx, 'disrupted', { users: b.users, threshold: floor });
+    }
   }
 }
 

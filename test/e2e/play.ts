@@ -21,24 +21,47 @@ export async function startScenario(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('button', { name: 'End turn' })).toBeVisible();
 }
 
-/** Ends the turn with the N key and answers any decision dialog with the option named (or the first). */
-export async function endTurn(page: Page, preferOption?: RegExp): Promise<void> {
+/**
+ * Ends the turn with the N key, answers any decision dialog with the option named (or the first)
+ * and goes on past an act's dialog; returns the acts that opened (their year and what the dialog said).
+ */
+export async function endTurn(page: Page, preferOption?: RegExp): Promise<{ year: string; text: string }[]> {
+  const acts: { year: string; text: string }[] = [];
+  const before = await currentTurn(page);
+  const dialog = page.getByRole('dialog');
   await page.keyboard.press('n');
   for (let guard = 0; guard < 10; guard++) {
-    const dialog = page.getByRole('dialog');
-    if (!(await dialog.isVisible().catch(() => false))) break;
-    const options = dialog.getByRole('group').getByRole('button');
-    const preferred = preferOption ? dialog.getByRole('button', { name: preferOption }) : null;
-    const target = preferred && (await preferred.count()) > 0 ? preferred.first() : options.first();
-    await tabTo(page, target, 10);
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(50);
+    // Wait for what the key brings: a dialog, the next turn, or the debrief.
+    await expect.poll(async () => (await dialog.isVisible()) || (await currentTurn(page)) !== before, { timeout: 20_000 }).toBe(true);
+    if (!(await dialog.isVisible())) {
+      await page.waitForTimeout(150);
+      if (!(await dialog.isVisible())) break;
+    }
+    const open = await dialog.elementHandle();
+    const group = dialog.getByRole('group');
+    if ((await group.count()) === 0) {
+      // An act opens: one button to go on to its year.
+      const year = ((await dialog.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
+      acts.push({ year, text: (await dialog.textContent()) ?? '' });
+      await tabTo(page, dialog.getByRole('button'), 10);
+      await page.keyboard.press('Enter');
+    } else {
+      const preferred = preferOption ? dialog.getByRole('button', { name: preferOption }) : null;
+      const target = preferred && (await preferred.count()) > 0 ? preferred.first() : group.getByRole('button').first();
+      await tabTo(page, target, 10);
+      await page.keyboard.press('Enter');
+    }
+    // This dialog closes; another (the next decision, or an act) may open in its place.
+    await open?.waitForElementState('hidden');
   }
+  return acts;
 }
 
-/** The turn number from the top bar ("Turn 3 of 48 · …"). */
+/** The turn number from the top bar ("Turn 3 of 24 · …"). */
 export async function currentTurn(page: Page): Promise<number> {
-  const text = (await page.locator('.clock').textContent()) ?? '';
+  const clock = page.locator('.clock');
+  if ((await clock.count()) === 0) return NaN;
+  const text = (await clock.textContent()) ?? '';
   return Number(/(\d+)/.exec(text)?.[1] ?? NaN);
 }
 

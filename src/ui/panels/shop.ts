@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, Check, Hourglass, Lock, X } from 'lucide';
-import { ERA_DEFS, PRACTICES, checkCommand, mechanisms } from '../../sim/index.ts';
+import { ERA_DEFS, PRACTICES, checkCommand, currentYear, mechanisms, practiceYear } from '../../sim/index.ts';
 import { ERAS } from '../../sim/types.ts';
 import type { GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef, Reason } from '../../sim/types.ts';
 import { factParams } from '../facts.ts';
@@ -33,7 +33,10 @@ const statusOrder: Record<Status['kind'], number> = { available: 0, adopting: 1,
 
 const offered = (s: GameState) => {
   const list = s.scenario.practices.offered;
-  return list === 'all' ? PRACTICES : PRACTICES.filter((p) => list.includes(p.id) || s.practices.adopted.includes(p.id));
+  // Nothing is on screen before it existed: a practice appears in the shop from its year on.
+  const year = currentYear(s);
+  return (list === 'all' ? PRACTICES : PRACTICES.filter((p) => list.includes(p.id) || s.practices.adopted.includes(p.id)))
+    .filter((p) => practiceYear(p) <= year || s.practices.adopted.includes(p.id));
 };
 
 export function renderShop(
