@@ -107,6 +107,9 @@ export class BoardScene extends Phaser.Scene {
       this.safely(() => this.relayout());
     }
     this.baker.flush();
+    // Tests and tools wait for this before they compare two pictures of the same step.
+    const settled = String(this.tweens.getTweens().length === 0 && !this.cameras.main.shakeEffect.isRunning);
+    if (this.game.canvas.dataset.settled !== settled) this.game.canvas.dataset.settled = settled;
   }
 
   private onResize(): void {

@@ -406,7 +406,8 @@ test('a step with incidents looks the same on every load once its animation has 
   await page.setViewportSize({ width: 1280, height: 720 });
   const settled = async () => {
     const canvas = page.locator('.present-board canvas');
-    await expect(canvas).toHaveAttribute('data-smallest-label', /\d/);
+    // The board says when nothing moves any more; then two pictures in a row must agree.
+    await expect(canvas).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
     let last = await canvas.screenshot();
     await expect.poll(async () => {
       const now = await canvas.screenshot();
