@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Whole games are played in some tests; on a busy two-core machine they can take seconds.
+    testTimeout: 60_000,
   },
 });

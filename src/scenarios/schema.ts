@@ -280,6 +280,7 @@ export const scenarioSchema = z
       .strictObject({
         randomChancePerTurn: share.default(0).describe('Chance per turn that one event of `random` comes up.'),
         random: z.array(id).default([]).describe('Events (built in or defined) drawn at random.'),
+        repeatRandom: z.boolean().default(false).describe('Whether a random event may come up again in the same game; by default each comes at most once.'),
         scheduled: z.array(scheduled).default([]).describe('Events that come at a given turn.'),
         defined: z.array(eventDef).default([]).describe('Events written for this scenario.'),
       })

@@ -93,6 +93,7 @@ export function toEngineConfig(s: ParsedScenario): ScenarioConfig {
     events: {
       randomChancePerTurn: s.events.randomChancePerTurn,
       randomPool: [...s.events.random],
+      repeatRandom: s.events.repeatRandom,
       scheduled: s.events.scheduled.map((x) => ({ ...x })),
       definitions: s.events.defined.map((d) => ({ id: d.id, options: d.options.map((o) => ({ id: o.id, effects: o.effects.map(toEffect) })) })),
     },

@@ -47,8 +47,12 @@ export function raiseEvents(ctx: Ctx, nextTurn: number): void {
   const ev = s.scenario.events;
   for (const sch of ev.scheduled) if (sch.turn === nextTurn) raise(ctx, sch.event);
   const r = rng(ctx, 'events');
-  if (ev.randomPool.length > 0 && chance(r, ev.randomChancePerTurn)) {
-    raise(ctx, ev.randomPool[intBelow(r, ev.randomPool.length)]!);
+  // A temptation that came once is known; unless the scenario says otherwise it does not come back.
+  const pool = ev.repeatRandom ? ev.randomPool : ev.randomPool.filter((e) => !s.seenEvents.includes(e));
+  if (pool.length > 0 && chance(r, ev.randomChancePerTurn)) {
+    const event = pool[intBelow(r, pool.length)]!;
+    if (!s.seenEvents.includes(event)) s.seenEvents = [...s.seenEvents, event];
+    raise(ctx, event);
   }
   if (ctx.major !== null) {
     // With the practice in place, the team runs a blameless postmortem by habit.

@@ -12,7 +12,7 @@ export interface ScoreParts {
   keys: Record<keyof DoraBands, number>;
   /** Availability against the SLO: 1 within it, 0 at twenty times the error budget spent. */
   availability: number;
-  /** Revenue of the turn against 1.5 times what the market of the act pays a company of the start's size. */
+  /** Revenue of the turn against three times what the market of the act pays a company of the start's size: room to grow. */
   revenue: number;
   morale: number;
   points: number;
@@ -39,7 +39,7 @@ export function scoreParts(s: GameState, index = s.history.length - 1): ScorePar
   const target = s.scenario.slo.target;
   const shortfall = target < 1 ? (1 - turn.availability) / (1 - target) : turn.availability < 1 ? 20 : 0;
   const availability = shortfall <= 1 ? 1 : clamp01(1 - (shortfall - 1) / 19);
-  const bar = 1.5 * s.scenario.business.baseRevenuePerTurn * marketSize(s.scenario, index + 1);
+  const bar = 3 * s.scenario.business.baseRevenuePerTurn * marketSize(s.scenario, index + 1);
   const revenue = bar > 0 ? clamp01(turn.revenue / bar) : 1;
   const morale = clamp01(turn.morale);
   const keyMean = (keys.deployFrequency + keys.leadTime + keys.changeFailureRate + keys.timeToRestore) / 4;

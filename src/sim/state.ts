@@ -37,7 +37,7 @@ function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<stri
     ops,
     business: { users: s.business.users, featureValue: s.business.featureValue, pace: s.business.pace, fresh: s.business.fresh, expansions: s.business.expansions },
     money: { budget: s.money.budget, income: s.money.income, expenses: s.money.expenses },
-    pendingEvents: s.pendingEvents, history, leadHistogram, seq: s.seq,
+    pendingEvents: s.pendingEvents, seenEvents: s.seenEvents, history, leadHistogram, seq: s.seq,
   };
 }
 
@@ -141,6 +141,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
     business: { users: sc.business.users, featureValue: 0, pace: sc.market.rivalFeaturesPerTurn * actAt(sc, 1).rival * DIFFICULTY[difficulty].rival, fresh: 0, expansions: 0 },
     money: { budget: sc.budget * DIFFICULTY[difficulty].budget, income: 0, expenses: 0 },
     pendingEvents: [],
+    seenEvents: [],
     history: [],
     leadHistogram: new Array<number>(HISTOGRAM_BUCKETS).fill(0),
     seq: 0,

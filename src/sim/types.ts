@@ -203,6 +203,8 @@ export interface ScenarioConfig {
     /** Chance per turn that one random event from the pool comes up. */
     randomChancePerTurn: number;
     randomPool: string[];
+    /** Whether a random event may come up again once it has; by default each comes at most once. */
+    repeatRandom: boolean;
     scheduled: ScheduledEvent[];
     /** Scenario-specific events; they replace built-in events with the same id. */
     definitions: EventDef[];
@@ -504,6 +506,8 @@ export interface GameState {
   };
   money: { budget: number; income: number; expenses: number };
   pendingEvents: PendingEvent[];
+  /** Random events that have come up this game (replaced, never changed in place). */
+  seenEvents: string[];
   history: TurnMetrics[];
   /** Lead-time histogram over the whole game (log-spaced buckets, see metrics.ts). */
   leadHistogram: number[];

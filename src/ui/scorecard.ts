@@ -16,6 +16,9 @@ export function scoreVital(t: TFunction, lng: string, s: GameState, par: Par): H
       t('score.explain', { strategy: t(`strategy.${par.strategy}`) }))));
 }
 
+const percent1 = (lng: string, share: number): string =>
+  new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+
 /** Why a lost game was lost, in words and with the figure that decided it. */
 export function lossText(t: TFunction, lng: string, s: GameState): string | null {
   const last = s.history[s.history.length - 1];
@@ -27,8 +30,8 @@ export function lossText(t: TFunction, lng: string, s: GameState): string | null
       const target = s.scenario.slo.target;
       const window = 1 - (1 - last.errorBudgetLeft) * (1 - target);
       return t('loss.lostTrust', {
-        turn: last.turn + 1, availability: formatMetric(t, lng, 'availability', window),
-        threshold: formatMetric(t, lng, 'availability', s.scenario.stakes.trustAvailability), days: s.scenario.slo.windowDays,
+        // One decimal, so a figure just under the line never reads the same as the line.
+        turn: last.turn + 1, availability: percent1(lng, window), threshold: percent1(lng, s.scenario.stakes.trustAvailability), days: s.scenario.slo.windowDays,
         incidents: last.incidents,
       });
     }

@@ -45,6 +45,12 @@ export const BUILTIN_EVENTS: readonly EventDef[] = [
     { id: 'honest', effects: [{ type: 'morale', delta: -0.01 }, { type: 'culture', delta: 2 }] },
     { id: 'promise', effects: [{ type: 'morale', delta: 0.04 }, { type: 'culture', delta: -5 }, { type: 'burnout', delta: 0.05 }] },
   ] },
+  // Regulators follow the money: an audit of how customer data is protected. Complying takes the
+  // team's time (security work) and money; contesting it costs a fine, customers and trust inside.
+  { id: 'regulator-audit', options: [
+    { id: 'comply', effects: [{ type: 'money', amount: -60000 }, { type: 'addWork', kind: 'security', count: 8 }] },
+    { id: 'contest', effects: [{ type: 'money', amount: -150000 }, { type: 'users', factor: 0.97 }, { type: 'culture', delta: -2 }] },
+  ] },
   { id: 'launch-day', options: [
     { id: 'ok', effects: [{ type: 'trafficSpike', multiplier: 8, hours: 24 }] },
   ] },
@@ -53,11 +59,11 @@ export const BUILTIN_EVENTS: readonly EventDef[] = [
 export const TOXIC_OPTIONS: Record<string, string> = {
   'postmortem': 'scapegoat', 'salary-secrecy': 'secret', 'abstract-values': 'abstract', 'hire-crony': 'crony',
   'play-favourites': 'favourites', 'unlimited-vacation': 'unlimited', 'deadline-crunch': 'crunch',
-  'eliminate-loyalty': 'cut', 'humans-as-data-points': 'dataPoints', 'fake-promises': 'promise',
+  'eliminate-loyalty': 'cut', 'humans-as-data-points': 'dataPoints', 'fake-promises': 'promise', 'regulator-audit': 'contest',
 };
 
 export const HEALTHY_OPTIONS: Record<string, string> = {
   'postmortem': 'blameless', 'salary-secrecy': 'transparent', 'abstract-values': 'concrete', 'hire-crony': 'openHiring',
   'play-favourites': 'fair', 'unlimited-vacation': 'realLeave', 'deadline-crunch': 'holdScope',
-  'eliminate-loyalty': 'invest', 'humans-as-data-points': 'conversations', 'fake-promises': 'honest',
+  'eliminate-loyalty': 'invest', 'humans-as-data-points': 'conversations', 'fake-promises': 'honest', 'regulator-audit': 'comply',
 };

@@ -27,7 +27,7 @@ export function pooled(states: GameState[], fromFraction = 0): MetricsSummary {
 export function quiet(base: ScenarioConfig, patch: Partial<ScenarioConfig>): ScenarioConfig {
   return {
     ...base,
-    events: { randomChancePerTurn: 0, randomPool: [], scheduled: [], definitions: [] },
+    events: { randomChancePerTurn: 0, randomPool: [], repeatRandom: false, scheduled: [], definitions: [] },
     traffic: { ...base.traffic, spikeChancePerTurn: 0, scheduledSpikes: [] },
     initial: { ...base.initial, vulnerabilities: 0, techDebt: 0 },
     tuning: { hardwareFaultsPerNodeYear: 0, ossVulnsPerTurn: 0, debtScale: 1e12 },

@@ -26,6 +26,24 @@ describe('stakes', () => {
     expect(firsts[firsts.length >> 1]!).toBeGreaterThan((journey.turns * 2) / 3);
   });
 
+  it('money is a choice: the best strategy cannot buy every practice before the last third, and still has things worth buying in it', () => {
+    const offered = journey.practices.offered as string[];
+    const twoThirds = Math.round((journey.turns * 2) / 3);
+    for (const seed of SEEDS.slice(0, 10)) {
+      const s = runGame(journey, seed, STRATEGIES.allDevOps!, twoThirds);
+      expect(offered.filter((p) => !s.practices.adopted.includes(p)).length, `seed ${seed}`).toBeGreaterThan(5);
+    }
+    // New markets bought in the last third move the score.
+    const closed = { ...journey, market: { ...journey.market, expansionCost: 0 } };
+    const withMarkets = SEEDS.slice(0, 10).map((seed) => gameScore(runGame(journey, seed, STRATEGIES.allDevOps!).history));
+    const without = SEEDS.slice(0, 10).map((seed) => gameScore(runGame(closed, seed, STRATEGIES.allDevOps!).history));
+    const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
+    expect(sum(withMarkets)).toBeGreaterThan(sum(without));
+    const spentLate = best.map((s) => s.history.slice(twoThirds).reduce((a, t) => a + t.cost, 0));
+    const spentEarly = best.map((s) => s.history.slice(0, journey.turns / 3).reduce((a, t) => a + t.cost, 0));
+    expect(sum(spentLate)).toBeGreaterThan(sum(spentEarly));
+  });
+
   it('a lost game stops: no further turn, no further command', () => {
     const lost = idle.find((s) => s.status !== 'ended')!;
     expect(lost.turn).toBeLessThan(journey.turns);
