@@ -168,6 +168,8 @@ export class BoardScene extends Phaser.Scene {
     this.systems.reducedMotion = this.reducedMotion;
     this.systems.draw(model);
     this.teams.draw(model);
+    // A new state may start motion; the next frame says whether it did.
+    delete this.game.canvas.dataset.settled;
     if (!newTurn || this.reducedMotion) {
       this.pipeline.draw(model);
       this.tellLabelSize();
