@@ -418,6 +418,7 @@ test('a step with incidents looks the same on every load once its animation has 
     return last;
   };
   await page.goto('/?scenario=talk&step=3&seed=42&lang=en&mode=present');
+  await expect(page.getByRole('heading', { name: 'Step 3' })).toBeVisible();
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { name: 'Step 4' })).toBeVisible();
   const stepped = await settled();
