@@ -139,6 +139,7 @@ export class BoardScene extends Phaser.Scene {
     this.systems.layout(l, pal);
     this.teams.layout(l, pal);
     this.tellLabelSize();
+    delete this.game.canvas.dataset.settled;
   }
 
   /**
