@@ -9,7 +9,8 @@ import './ui/layout.css';
 import './ui/presenter.css';
 import { createBridge } from './embed/bridge.ts';
 import { allowedOrigins, readOrigins } from './embed/origins.ts';
-import { connectCompanion, stateAt } from './embed/companion.ts';
+import { connectCompanion, stateAt, type Companion } from './embed/companion.ts';
+import { connectStill } from './embed/still.ts';
 import { focusPolicy, forwardClickerKeys } from './embed/keys.ts';
 import { createStepper } from './embed/stepper.ts';
 import { isEmbedded, parseEmbedParams, type EmbedParams } from './embed/url.ts';
@@ -63,6 +64,12 @@ if (root) {
     announce: (text: string) => live.announce(text),
     mountBoard: async (container: HTMLElement) => {
       const { mountBoard } = await import('./scenes/board.ts');
+      // The presenter's board is read across a room: labels of at least 14 px in a 1280×720 frame,
+      // scaled with the frame; and drawn at twice the density in a deck, which may scale it up.
+      // The game's own board never writes under 12 px.
+      // (The same scale as presenter.css's --f, which lays an upright frame out 560 wide.)
+      const frame = () => Math.min(innerWidth / (innerWidth < innerHeight ? 560 : 1280), innerHeight / 720);
+      const presenting = requested !== null && mode === 'present';
       const board = await mountBoard(container, {
         getState: () => game.getState().session?.state ?? null,
         subscribe: (listener) => game.subscribe((s) => listener(s.session?.state ?? null, s.session?.lastEvents ?? [])),
@@ -74,7 +81,11 @@ if (root) {
           const key = loaded?.systemNames[id];
           return key ? textOf(loaded, i18n.language, key) : id;
         },
-      }, { t: i18n.t.bind(i18n) });
+      }, {
+        t: i18n.t.bind(i18n),
+        ratio: () => (presenting && embedded ? Math.max(2, devicePixelRatio) : devicePixelRatio),
+        minFont: () => (presenting ? 14 * frame() : 12),
+      });
       return () => board.destroy();
     },
   };
@@ -93,9 +104,14 @@ if (root) {
 
   if (requested && mode === 'poster') {
     const { renderPoster } = await import('./ui/screens/poster.ts');
-    const draw = () => renderPoster(root, i18n, { scenario: requested, state: stateAt(requested, position, seed), step: position, steps: requested.steps.length || requested.config.turns });
+    let shown = { step: position, state: stateAt(requested, position, seed) };
+    const draw = () => renderPoster(root, i18n, { scenario: requested, ...shown, steps: requested.steps.length || requested.config.turns });
     followSettings(draw);
     draw();
+    connectStill({
+      bridge, scenario: requested, seed, position, settings, language: () => i18n.language,
+      show: (step, state) => { shown = { step, state }; draw(); },
+    });
   } else {
     const { startApp } = await import('./ui/app.ts');
     const { startPresenter } = await import('./ui/screens/presenter.ts');
@@ -103,7 +119,7 @@ if (root) {
     let render: () => void;
     if (stepper && mode === 'present') {
       stepper.goto(position);
-      render = startPresenter(root, ctx, stepper, { embedded });
+      render = startPresenter(root, ctx, stepper, { embedded, controls: embed.controls ?? true });
     } else {
       render = startApp(root, ctx, { mayMoveFocus });
     }
@@ -123,7 +139,11 @@ if (root) {
       else render();
     });
 
-    followSettings(() => render());
+    let companion: Companion | null = null;
+    followSettings(() => {
+      render();
+      companion?.languageChanged();
+    });
 
     if (stepper && mode === 'play') {
       if (preview) {
@@ -139,7 +159,12 @@ if (root) {
       game.resume();
     }
     if (stepper) {
-      connectCompanion({ bridge, stepper, settings, mode, language: () => i18n.language, interval: embed.interval, autoplay: embed.autoplay });
+      const { speakerNotes } = await import('./ui/notes.ts');
+      const t = i18n.t.bind(i18n);
+      companion = connectCompanion({
+        bridge, stepper, settings, mode, language: () => i18n.language, interval: embed.interval, autoplay: embed.autoplay,
+        notes: (v) => ({ step: v.step, id: v.id, lang: i18n.language, ...speakerNotes(t, i18n.language, stepper.scenario, stepper.state() ?? stateAt(stepper.scenario, v.step, seed), v.step) }),
+      });
     }
   }
 }

@@ -15,6 +15,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('pause') }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('setLanguage'), lang: z.enum(['en', 'zh', 'id']) }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('getState') }),
+  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('reset') }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -66,9 +67,17 @@ const stepFields = {
   steps: z.number().int().min(0),
   /** The step's id in the scenario file, or null at the start and in scenarios without steps. */
   id: z.string().nullable(),
+  /** Turns played so far: the screen's "after turn N". */
   turn: z.number().int().min(0),
   playing: z.boolean(),
 };
+
+/** Keys a clicker or a speaker presses: stepping keys, and reveal's blank (b, .), overview (Escape) and fullscreen (f). */
+export const clickerKeys = ['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', ' ', 'b', '.', 'Escape', 'f'] as const;
+
+const figure = z.strictObject({
+  id: z.string(), name: z.string(), value: z.number(), text: z.string(), band: band.nullable(), pointed: z.boolean(),
+});
 
 export const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('ready'), scenario: z.string(), mode: z.enum(['play', 'present', 'poster']), lang: z.string(), ...stepFields }),
@@ -79,9 +88,15 @@ export const eventSchema = z.discriminatedUnion('type', [
     cause: z.string(), service: z.string(), domain: z.string(), impact: z.number(), recovery: z.string(),
   }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('ended'), ...stepFields, status: z.string() }),
-  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('state'), scenario: z.string(), lang: z.string(), ...stepFields, dora: doraSchema.nullable() }),
+  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('state'), scenario: z.string(), lang: z.string(), ...stepFields, dora: doraSchema.nullable(),
+    /** Seconds between steps when playing (null for a poster, which does not play). */
+    interval: z.number().nullable() }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('error'), code: z.enum(['queueFull']), command: z.string() }),
-  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('key'), key: z.enum(['PageDown', 'PageUp', 'ArrowRight', 'ArrowLeft', ' ']), direction: z.enum(['next', 'prev']) }),
+  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('key'), key: z.enum(clickerKeys), direction: z.enum(['next', 'prev']).nullable() }),
+  z.strictObject({
+    namespace: z.literal(NAMESPACE), type: z.literal('notes'), step: z.number().int().min(0), id: z.string().nullable(), lang: z.string(),
+    text: z.string(), lookAt: z.string().nullable(), figures: z.array(figure),
+  }),
 ]);
 export type OutEvent = z.infer<typeof eventSchema>;
 /** An event before the namespace is stamped on it. */

@@ -27,7 +27,21 @@ export interface Stepper {
   subscribe(listener: (view: StepView) => void): () => void;
 }
 
-const defaultInterval = 4;
+/** Seconds between steps while playing, unless the link or the host says otherwise. */
+export const defaultInterval = 4;
+
+/**
+ * Where a goto leads: a number as is, a step's id to its position. "3" from a host that sends
+ * text is step 3, unless a step is called "3"; an unknown id leads nowhere and says so.
+ */
+export function resolveStep(scenario: LoadedScenario, target: number | string): number | null {
+  if (typeof target === 'number') return target;
+  const index = stepIndex(scenario, target);
+  if (index >= 0) return index + 1;
+  if (/^\d+$/.test(target)) return Number(target);
+  console.warn(`DevOps Journey: goto ignored, the scenario has no step ${JSON.stringify(target)}.`);
+  return null;
+}
 
 export function createStepper(game: GameStore, scenario: LoadedScenario, ref: ScenarioRef, seed: number): Stepper {
   const count = scenario.steps.length || scenario.config.turns;
@@ -74,8 +88,8 @@ export function createStepper(game: GameStore, scenario: LoadedScenario, ref: Sc
   };
 
   const goto = (target: number | string) => {
-    const n = typeof target === 'number' ? target : stepIndex(scenario, target) + 1;
-    if (typeof target === 'string' && n === 0) return;
+    const n = resolveStep(scenario, target);
+    if (n === null) return;
     const to = Math.max(0, Math.min(count, n));
     const scratch = scratchFrom();
     scratch.open(ref, scenario.config, seed);

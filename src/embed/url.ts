@@ -28,6 +28,8 @@ export interface EmbedParams {
   autoplay: boolean;
   /** Send clicker keys on to the host deck. */
   forwardKeys?: boolean;
+  /** Show the presenter's own Back, Next and Play buttons (default); `controls=0` hides them. */
+  controls?: boolean;
 }
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -46,6 +48,7 @@ const fields = {
   interval: z.string().regex(/^\d{1,3}(\.\d{1,2})?$/).transform(Number).refine((n) => n >= 0.5 && n <= 600),
   autoplay: flag,
   forwardKeys: flag,
+  controls: flag,
 } as const;
 
 type Warn = (message: string) => void;

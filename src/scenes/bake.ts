@@ -2,6 +2,7 @@
 // and full piles would cost most of a frame that way. The views draw into off-list Graphics and
 // the baker copies them into one texture when something changed, so a frame draws a single quad.
 import type * as Phaser from 'phaser';
+import { guardGraphics } from './safe-graphics.ts';
 
 export class Baker {
   private readonly rt: Phaser.GameObjects.RenderTexture;
@@ -14,7 +15,7 @@ export class Baker {
 
   /** A Graphics that is drawn into the baked texture, in creation order, never on its own. */
   graphics(): Phaser.GameObjects.Graphics {
-    const g = this.scene.make.graphics({}, false);
+    const g = guardGraphics(this.scene.make.graphics({}, false));
     this.layers.push(g);
     return g;
   }

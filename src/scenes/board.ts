@@ -12,6 +12,10 @@ export type { Translate } from './text.ts';
 export interface BoardOptions {
   /** Translates the few short canvas labels; keys are under `board.*`. */
   t?: Translate;
+  /** Canvas pixels per CSS pixel; default the screen's devicePixelRatio. */
+  ratio?: () => number;
+  /** Smallest canvas label in CSS pixels; default none beyond the board's own scale. */
+  minFont?: () => number;
 }
 
 export interface BoardHandle {
@@ -27,23 +31,32 @@ declare global {
 
 export async function mountBoard(container: HTMLElement, source: BoardSource, options: BoardOptions = {}): Promise<BoardHandle> {
   const t = options.t ?? ((key: string) => key);
+  const ratio = () => Math.min(3, Math.max(1, options.ratio?.() ?? window.devicePixelRatio ?? 1));
+  const minFont = options.minFont ?? (() => 0);
   await loadFonts(labelSample(t));
   return new Promise((resolve) => {
     let game: Phaser.Game | null = null;
     const phaserListeners = new PhaserGlobals();
+    let scene: BoardScene | null = null;
+    let observer: ResizeObserver | null = null;
     const ready = () => {
       const g = game!;
       g.events.once(Phaser.Core.Events.DESTROY, () => freePooledCanvases(g));
+      observer = new ResizeObserver(() => fit(g, container, ratio()));
+      observer.observe(container);
       const bench = import.meta.env.DEV || new URLSearchParams(location.search).has('bench');
       if (bench) window.__board = { fps: () => g.loop.actualFps, measure: (ms) => measureFps(g, ms) };
       resolve({
         destroy() {
           if (bench) delete window.__board;
+          observer?.disconnect();
           g.destroy(true);
           phaserListeners.release();
         },
       });
     };
+    const r = ratio();
+    scene = new BoardScene(source, t, { ratio, minFont }, ready);
     game = new Phaser.Game({
       type: rendererType(),
       parent: container,
@@ -51,7 +64,8 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
       // its game canvas would otherwise pass, with the canvas, from each game to the next.
       canvas: document.createElement('canvas'),
       backgroundColor: palette(source.theme()).bg,
-      scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%', expandParent: false },
+      // The canvas holds ratio × the frame's CSS pixels and is shown at the frame's size (fit below).
+      scale: { mode: Phaser.Scale.NONE, width: pixels(container.clientWidth, r), height: pixels(container.clientHeight, r), zoom: 1 / r },
       // The board takes no input: the embedding page (a slide deck, the DOM UI) keeps the keyboard,
       // and a phone can still scroll the page with a finger on the canvas.
       autoFocus: false,
@@ -63,10 +77,34 @@ export async function mountBoard(container: HTMLElement, source: BoardSource, op
       audio: { noAudio: true },
       banner: false,
       render: { antialias: true, antialiasGL: true },
-      scene: new BoardScene(source, t, ready),
+      scene,
       callbacks: { postBoot: () => phaserListeners.catch() },
     });
+    // Phaser's loop stops for good when a frame throws; a failed frame is the scene's to recover
+    // from. The game starts its loop with this.step once its textures are in, after this line.
+    const step = game.step.bind(game);
+    game.step = (time: number, delta: number) => {
+      try {
+        step(time, delta);
+      } catch (error) {
+        scene?.fault(error);
+      }
+    };
   });
+}
+
+const pixels = (css: number, ratio: number) => Math.max(2, Math.round(css * ratio));
+
+/** Sizes the canvas to its frame at the given density; the scene lays out again on Phaser's resize event. */
+function fit(game: Phaser.Game, container: HTMLElement, ratio: number): void {
+  const w = pixels(container.clientWidth, ratio);
+  const h = pixels(container.clientHeight, ratio);
+  if (w !== game.scale.width || h !== game.scale.height || game.scale.zoom !== 1 / ratio) {
+    game.scale.zoom = 1 / ratio;
+    game.scale.resize(w, h);
+  }
+  // Out of the flow: the frame's size decides the canvas's, never the other way round.
+  Object.assign(game.canvas.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '100%' });
 }
 
 /**

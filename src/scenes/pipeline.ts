@@ -10,7 +10,8 @@ import { dashedLine, drawAlertBadge, drawItem } from './glyphs.ts';
 import type { Baker } from './bake.ts';
 import type { BoardLayout, Rect } from './layout.ts';
 import type { Palette } from './palette.ts';
-import { label, restyle } from './text.ts';
+import { guardGraphics } from './safe-graphics.ts';
+import { fitText, label, restyle } from './text.ts';
 import type { Translate } from './text.ts';
 
 interface Cell {
@@ -45,6 +46,7 @@ export class PipelineView {
   private item = 12;
   private portrait = false;
   private u = 1;
+  private font: (base: number) => number = (base) => base;
   private pal!: Palette;
   private model: BoardModel | null = null;
   /** While the turn's deploys are still travelling, the run lane shows the previous tally. */
@@ -65,14 +67,22 @@ export class PipelineView {
     this.pal = pal;
     this.portrait = l.portrait;
     this.u = l.u;
+    this.font = l.font;
     const u = l.u;
     const r = l.pipeline;
     const g = this.panel;
-    drawPanel(g, this.title, this.t('board.pipeline.title'), r, pal, u);
-    const titleSize = 15 * u;
-    const top = r.y + 14 * u + titleSize * 1.3;
-    const inner: Rect = { x: r.x + 12 * u, y: top, w: r.w - 24 * u, h: r.y + r.h - 12 * u - top };
-    this.cells = this.portrait ? this.rowCells(inner) : this.columnCells(inner);
+    const top = drawPanel(g, this.title, this.t('board.pipeline.title'), r, pal, l);
+    BOARD_COLUMNS.forEach((column, i) => {
+      restyle(this.names[i]!, l.font(this.portrait ? 13 : 15), pal.text);
+      restyle(this.totals[i]!, l.font(this.portrait ? 15 : 22), pal.text);
+      restyle(this.more[i]!, l.font(13), pal.muted);
+      this.names[i]!.setText(this.t(`board.stage.${column}`));
+    });
+    // A lane's head holds its name over its count; the pile starts under them, whatever their size.
+    const nameH = this.names[0]!.height;
+    const header = 5 * u + nameH + this.totals[0]!.height + 4 * u;
+    const inner: Rect = { x: r.x + 12 * u, y: top, w: r.w - 24 * u, h: r.y + r.h - 10 * u - top };
+    this.cells = this.portrait ? this.rowCells(inner) : this.columnCells(inner, header);
 
     BOARD_COLUMNS.forEach((column, i) => {
       const lane = this.cells[i]!.lane;
@@ -84,16 +94,16 @@ export class PipelineView {
       }
       const name = this.names[i]!;
       const total = this.totals[i]!;
-      restyle(name, (this.portrait ? 13 : 15) * u, pal.text);
-      restyle(total, (this.portrait ? 15 : 22) * u, pal.text);
-      restyle(this.more[i]!, 13 * u, pal.muted);
-      name.setText(this.t(`board.stage.${column}`));
+      const text = this.t(`board.stage.${column}`);
+      const size = l.font(this.portrait ? 13 : 15);
       if (this.portrait) {
         name.setOrigin(0, 0.5).setPosition(lane.x + 8 * u, lane.y + lane.h / 2);
+        name.setVisible(fitText(name, text, size, l.font(0), lane.w * 0.3 - 8 * u) && lane.h >= name.height * 0.8);
         total.setOrigin(1, 0.5).setPosition(lane.x + lane.w * 0.42 - 4 * u, lane.y + lane.h / 2);
       } else {
-        name.setOrigin(0.5, 0).setPosition(lane.x + lane.w / 2, lane.y + 7 * u);
-        total.setOrigin(0.5, 0).setPosition(lane.x + lane.w / 2, lane.y + 9 * u + name.height);
+        name.setOrigin(0.5, 0).setPosition(lane.x + lane.w / 2, lane.y + 4 * u);
+        name.setVisible(fitText(name, text, size, l.font(0), lane.w - 4 * u) && lane.h >= header);
+        total.setOrigin(0.5, 0).setPosition(lane.x + lane.w / 2, lane.y + 5 * u + nameH);
       }
       // Chevrons between lanes say which way work flows.
       if (i < RUN) {
@@ -121,18 +131,18 @@ export class PipelineView {
       dashedLine(g, z.x, z.y + z.h * 0.3, z.x + z.w, z.y + z.h * 0.3, 5 * u, 5 * u);
       dashedLine(g, z.x, z.y + z.h * 0.7, z.x + z.w, z.y + z.h * 0.7, 5 * u, 5 * u);
     }
-    restyle(this.crateText, 15 * u, pal.text);
-    restyle(this.hotfixText, 13 * u, pal.text);
+    restyle(this.crateText, l.font(15), pal.text);
+    restyle(this.hotfixText, l.font(13), pal.text);
     this.baker.invalidate();
     if (this.model) this.draw(this.model);
   }
 
-  private columnCells(inner: Rect): Cell[] {
+  private columnCells(inner: Rect, header: number): Cell[] {
     const u = this.u;
     const gap = 10 * u;
     const w = (inner.w - gap * (BOARD_COLUMNS.length - 1)) / BOARD_COLUMNS.length;
-    const header = 56 * u;
-    const crateH = Math.min(54 * u, inner.h * 0.26);
+    // The crate holds its label: never lower than a line of it, nor more than a quarter of the lane.
+    const crateH = Math.min(Math.max(54 * u, this.font(15) * 1.6), inner.h * 0.3);
     this.item = Math.max(8, Math.min(17 * u, w / 6.2));
     const cells = BOARD_COLUMNS.map((_, i) => {
       const lane = { x: inner.x + i * (w + gap), y: inner.y, w, h: inner.h };
@@ -175,12 +185,14 @@ export class PipelineView {
     model.columns.forEach((col, i) => {
       const cell = this.cells[i];
       if (!cell) return;
+      const total = this.totals[i]!;
+      const width = this.portrait ? cell.lane.w * 0.12 : cell.lane.w - 4 * this.u;
+      const size = this.font(this.portrait ? 15 : 22);
+      total.setVisible(fitText(total, String(i === RUN ? this.shownRun : col.total), size, this.font(0), width));
       if (i === RUN) {
-        this.totals[i]!.setText(String(this.shownRun));
         this.drawRun(cell, this.shownRun, this.more[i]!);
         return;
       }
-      this.totals[i]!.setText(String(col.total));
       this.drawPile(cell, col.counts, this.more[i]!);
     });
     this.drawCrates(model);
@@ -218,8 +230,9 @@ export class PipelineView {
   /** Items fill the lane from the bottom up, so a queue visibly piles up. */
   private gridOf(cell: Cell): { cols: number; rows: number; pitch: number } {
     const pitch = this.item * 1.25;
-    const cols = Math.max(1, Math.floor(cell.pile.w / pitch));
-    const rows = Math.max(1, Math.floor(cell.pile.h / pitch));
+    // A pile with no room for a row draws nothing: the lane's count still tells.
+    const cols = Math.max(0, Math.floor(cell.pile.w / pitch));
+    const rows = Math.max(0, Math.floor(cell.pile.h / pitch));
     return { cols, rows, pitch };
   }
 
@@ -255,12 +268,14 @@ export class PipelineView {
 
   /** The hidden remainder sits in the row kept free at the far end of the pile. */
   private placeMore(cell: Cell, more: Phaser.GameObjects.Text, hidden: number): void {
-    if (hidden <= 0) {
+    const { rows } = this.gridOf(cell);
+    // "+N" takes the pile's last free row; a pile without one leaves the count to the lane's total.
+    if (hidden <= 0 || rows < (this.portrait ? 1 : 2)) {
       more.setVisible(false);
       return;
     }
-    more.setVisible(true).setText(this.t('board.more', { count: hidden }));
     const p = cell.pile;
+    more.setVisible(fitText(more, this.t('board.more', { count: hidden }), this.font(13), this.font(0), this.portrait ? p.w * 0.4 : p.w));
     if (this.portrait) more.setOrigin(1, 0.5).setPosition(p.x + p.w, p.y + p.h / 2);
     else more.setOrigin(0.5, 0.5).setPosition(p.x + p.w / 2, p.y + this.item * 0.62);
   }
@@ -295,6 +310,7 @@ export class PipelineView {
       this.crate(r, regular.counts, pal.accent);
       this.crateText.setVisible(true).setWordWrapWidth(Math.max(20, r.w - 10 * u), true)
         .setText(this.t('board.batch', { count: regular.total })).setPosition(r.x + r.w / 2, r.y + r.h / 2);
+      this.crateText.setVisible(fits(this.crateText, r));
       offset = len;
     }
     if (hotfix) {
@@ -306,6 +322,7 @@ export class PipelineView {
         this.crate(r, hotfix.counts, pal.bad);
         this.hotfixText.setVisible(true).setWordWrapWidth(Math.max(20, r.w - 8 * u), true)
           .setText(this.t('board.hotfix', { count: hotfix.total })).setPosition(r.x + r.w / 2, r.y + r.h / 2);
+        this.hotfixText.setVisible(fits(this.hotfixText, r));
       }
     }
   }
@@ -403,7 +420,7 @@ export class PipelineView {
   private packet(): Phaser.GameObjects.Graphics {
     let g = this.packets.find((p) => !p.visible);
     if (!g) {
-      g = this.scene.add.graphics();
+      g = guardGraphics(this.scene.add.graphics());
       this.packets.push(g);
     }
     g.setVisible(true).setDepth(10).setScale(1).setAlpha(1);
@@ -434,11 +451,16 @@ export class PipelineView {
   }
 }
 
+/** A crate's label shows only if it sits inside the crate, above the band of kinds. */
+function fits(text: Phaser.GameObjects.Text, r: Rect): boolean {
+  return text.width <= r.w && text.height <= r.h * 0.8;
+}
+
 /** How many items to draw: all that fit, less the row (or column) that shows "+N". */
 function capped(total: number, cols: number, rows: number, portrait: boolean): number {
   const capacity = cols * rows;
   if (total <= capacity) return total;
-  return capacity - (portrait ? Math.min(rows * 3, capacity - 1) : cols);
+  return Math.max(0, capacity - (portrait ? Math.min(rows * 3, capacity - 1) : cols));
 }
 
 /** Scales counts down to `cap` items, largest remainder first, so the mix stays representative. */

@@ -29,6 +29,7 @@ export class SystemsMapView {
   private readonly halos: Phaser.GameObjects.Arc[] = [];
   private area: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private u = 1;
+  private nameSize = 12;
   private pal!: Palette;
   private model: BoardModel | null = null;
   reducedMotion = false;
@@ -56,17 +57,23 @@ export class SystemsMapView {
     const u = l.u;
     const r = l.systems;
     const g = this.panel;
-    drawPanel(g, this.title, this.t('board.systems.title'), r, pal, u);
+    const top = drawPanel(g, this.title, this.t('board.systems.title'), r, pal, l);
+    this.nameSize = l.font(12);
 
-    // Legend: each status with its own mark, so colour is never the only cue.
-    const ly = r.y + r.h - 14 * u;
+    // Legend: each status with its own mark, so colour is never the only cue. What does not fit
+    // the panel's width is left out rather than drawn over its edge.
     const keys = ['board.legend.ok', 'board.legend.incident', 'board.legend.degraded'];
+    this.legend.forEach((text, i) => restyle(text.setText(this.t(keys[i]!)), l.font(13), pal.muted));
+    const mark = Math.max(7 * u, this.legend[0]!.height * 0.3);
+    const legendH = Math.max(2 * mark, this.legend[0]!.height);
+    const ly = r.y + r.h - 6 * u - legendH / 2;
     let x = r.x + 16 * u;
-    const mark = 7 * u;
+    let room = true;
     this.legend.forEach((text, i) => {
-      restyle(text, 13 * u, pal.muted);
-      text.setText(this.t(keys[i]!));
       const cx = x + mark;
+      room = room && cx + mark + 5 * u + text.width <= r.x + r.w - 8 * u;
+      text.setVisible(room);
+      if (!room) return;
       if (i === 0) {
         g.fillStyle(pal.good, 1);
         g.fillCircle(cx, ly, mark);
@@ -81,8 +88,7 @@ export class SystemsMapView {
       text.setPosition(cx + mark + 5 * u, ly);
       x = text.x + text.width + 16 * u;
     });
-    const top = r.y + 14 * u + 15 * u * 1.3;
-    this.area = { x: r.x + 14 * u, y: top, w: r.w - 28 * u, h: ly - 14 * u - top };
+    this.area = { x: r.x + 14 * u, y: top, w: r.w - 28 * u, h: ly - legendH / 2 - 4 * u - top };
     this.baker.invalidate();
     if (this.model) this.draw(this.model);
   }
@@ -102,7 +108,7 @@ export class SystemsMapView {
     for (const s of model.services) if (s.nodes > maxNodes) maxNodes = s.nodes;
     const minPitch = 10 * u;
     // Where every service is named, a name sits under its node: the node leaves it room in its row.
-    const nameRoom = n <= LABEL_ALL ? 15 * u : 0;
+    const nameRoom = n <= LABEL_ALL ? this.nameSize * 1.3 + 3 * u : 0;
     model.services.forEach((s, i) => {
       // Crowded layers fold into zig-zag sub-columns instead of shrinking nodes to dust.
       const perLine = Math.max(1, Math.floor(a.h / minPitch));
@@ -184,10 +190,12 @@ export class SystemsMapView {
       }
       if ((labelAll || s.status === 'incident') && named < MAX_LABELS) {
         const t = this.names[named++]!;
-        restyle(t, 12 * u, pal.text);
+        restyle(t, this.nameSize, pal.text);
         // A halo of the panel colour keeps names legible where edges and rings cross them.
         t.setStroke(css(pal.panel), Math.max(3, 4 * u));
-        t.setText(clip(this.name(s.id), 14)).setPosition(x, y + r + 3 * u).setVisible(true);
+        t.setText(clip(this.name(s.id), 14)).setPosition(x, y + r + 3 * u);
+        // A name that would leave the map, or sit on the legend, is left to the DOM's list.
+        t.setVisible(t.y + t.height <= this.area.y + this.area.h + 4 * u);
       }
     });
     this.baker.invalidate();
@@ -195,13 +203,18 @@ export class SystemsMapView {
 
   private halo(h: Phaser.GameObjects.Arc, x: number, y: number, r: number): void {
     const pal = this.pal;
-    h.setPosition(x, y).setRadius(r + 3 * this.u).setFillStyle().setStrokeStyle(Math.max(2, pal.line * 1.5), pal.bad, 1);
+    h.setPosition(x, y).setRadius(Math.max(1, r + 3 * this.u)).setFillStyle().setStrokeStyle(Math.max(2, pal.line * 1.5), pal.bad, 1);
     h.setVisible(true).setScale(1).setAlpha(0.9);
     if (this.reducedMotion) {
       h.setScale(1.3);
       return;
     }
-    this.scene.tweens.add({ targets: h, scale: 1.9, alpha: 0, duration: 1300, ease: 'Sine.easeOut', repeat: -1 });
+    // A few pulses draw the eye, then the ring rests as reduced motion shows it: a step looks the
+    // same however long it has been on screen, and a screenshot of it is the same every time.
+    this.scene.tweens.add({
+      targets: h, scale: 1.9, alpha: 0, duration: 1300, ease: 'Sine.easeOut', repeat: 2,
+      onComplete: () => h.setScale(1.3).setAlpha(0.9),
+    });
   }
 
   /** A one-off flash on services struck during the turn, even if already restored. */
@@ -209,7 +222,7 @@ export class SystemsMapView {
     if (this.reducedMotion || !this.model) return;
     for (const i of turn.struck) {
       if (i >= this.px.length || this.model.services[i]!.status === 'incident') continue;
-      const ring = this.scene.add.circle(this.px[i]!, this.py[i]!, this.pr[i]! + 3 * this.u).setDepth(5);
+      const ring = this.scene.add.circle(this.px[i]!, this.py[i]!, Math.max(1, this.pr[i]! + 3 * this.u)).setDepth(5);
       ring.setFillStyle().setStrokeStyle(Math.max(2, this.pal.line * 1.5), this.pal.bad, 1);
       this.scene.tweens.add({
         targets: ring, scale: 2.4, alpha: 0, duration: 900, repeat: 1, ease: 'Sine.easeOut',

@@ -23,3 +23,15 @@ export function restyle(text: Phaser.GameObjects.Text, size: number, color: stri
 export function clip(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
 }
+
+/**
+ * Sets a label that must stay within `maxWidth`: it shrinks, never below `floor`, then loses its
+ * end to an ellipsis. Returns whether anything is left to show.
+ */
+export function fitText(text: Phaser.GameObjects.Text, s: string, size: number, floor: number, maxWidth: number): boolean {
+  text.setFontSize(Math.round(size)).setText(s);
+  if (maxWidth <= 0) return false;
+  if (text.width > maxWidth) text.setFontSize(Math.round(Math.max(floor, (size * maxWidth) / text.width)));
+  for (let keep = s.length - 1; text.width > maxWidth && keep >= 1; keep--) text.setText(clip(s, keep));
+  return text.width <= maxWidth;
+}

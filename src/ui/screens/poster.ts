@@ -5,6 +5,7 @@ import type { GameState } from '../../sim/types.ts';
 import { bandBadge } from '../band.ts';
 import { h } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
+import { fitText } from '../fit.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys } from '../panels/dashboard.ts';
 
@@ -42,8 +43,9 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
   }
 
   root.replaceChildren(h('main', { class: 'poster' },
-    h('p', { class: 'poster-eyebrow', text: t('poster.eyebrow', { step: view.step, steps: view.steps, turn: s.turn + 1, date: when }) }),
+    h('p', { class: 'poster-eyebrow', text: t('poster.eyebrow', { step: view.step, steps: view.steps, count: s.turn, date: when }) }),
     h('h1', { text: say(sc.meta.title) }),
     h('p', { class: 'poster-text', text: step ? say(step.text) : say(sc.meta.brief) }),
     keys));
+  fitText(root);
 }

@@ -2,15 +2,17 @@ import type { TFunction } from 'i18next';
 import { ChevronLeft, ChevronRight, Dices, Pause, Play, Pointer } from 'lucide';
 import type { LoadedScenario, PointAt } from '../../scenarios/load.ts';
 import { mechanisms, summarize } from '../../sim/index.ts';
-import type { GameState, MetricKey, SimEvent } from '../../sim/types.ts';
+import type { GameState, SimEvent } from '../../sim/types.ts';
 import { bandBadge } from '../band.ts';
 import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { factText } from '../facts.ts';
+import { fitText } from '../fit.ts';
 import { formatMetric, percent } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys } from '../panels/dashboard.ts';
+import { keyOfMetric, pointName } from '../notes.ts';
 
 /** What the presenter drives: the talk's steps, replayed from the seed (src/embed/stepper.ts). */
 export interface PresenterDeck {
@@ -26,19 +28,9 @@ export interface PresenterDeck {
 export interface PresenterOptions {
   /** In a slide deck's iframe: then a toggle sends clicker keys on to the deck. */
   embedded: boolean;
+  /** Show Back, Next, Play and the key toggle; a deck that steps the game by itself may hide them. */
+  controls: boolean;
 }
-
-const areaKeys: Record<string, string> = {
-  board: 'present.area.board', pipeline: 'present.area.pipeline', systems: 'present.area.systems', team: 'present.area.team',
-  metrics: 'present.area.metrics', dora: 'present.area.dora', budget: 'present.area.budget', events: 'present.area.events',
-  practices: 'present.area.practices', policies: 'present.area.policies', 'end-turn': 'present.area.endTurn',
-};
-
-// The lead-time card shows the median, the dashboard's choice; a step may name the mean.
-const keyOfMetric: Partial<Record<MetricKey, string>> = {
-  deployFrequency: 'deployFrequency', leadTimeMean: 'leadTime', leadTimeMedian: 'leadTime',
-  changeFailureRate: 'changeFailureRate', restoreChangeMean: 'timeToRestore',
-};
 
 /**
  * The speaker's screen: the step's words, what to look at, the board and the four keys in large
@@ -47,7 +39,7 @@ const keyOfMetric: Partial<Record<MetricKey, string>> = {
  */
 export function startPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck, options: PresenterOptions): () => void {
   const boardHost = h('div', { class: 'board-canvas present-board', attrs: { 'aria-hidden': 'true' } });
-  const screen = h('div', { class: 'screen' });
+  const screen = h('div', { class: 'screen present-screen' });
   const live = h('div', { class: 'visually-hidden', attrs: { 'aria-live': 'polite', role: 'status' } });
   root.replaceChildren(screen, live);
   // The board lives as long as the page: a talk never leaves this screen.
@@ -60,7 +52,10 @@ export function startPresenter(root: HTMLElement, ctx: UiContext, deck: Presente
     const focused = document.activeElement?.id;
     renderPresenter(screen, ctx, deck, state, boardHost, options);
     if (focused) document.getElementById(focused)?.focus();
+    fitText(screen);
   };
+  // Type follows the frame; a new frame size may let a long text grow back, or make it shrink.
+  new ResizeObserver(() => fitText(screen)).observe(root);
   deck.subscribe(() => {
     render();
     const v = deck.view();
@@ -108,11 +103,11 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
       : null);
 
   const stepText = step ? say(step.text) : say(sc.meta.brief);
-  root.replaceChildren(h('div', { class: 'presenter' },
+  root.replaceChildren(h('div', { class: options.controls ? 'presenter' : 'presenter no-controls' },
     h('header', { class: 'present-top' },
       h('div', { class: 'present-where' },
         h('h1', { text: say(sc.meta.title) }),
-        h('p', { class: 'present-clock', text: t('present.where', { step: v.step, steps: v.steps, turn: s.turn + 1, date: when }) })),
+        h('p', { class: 'present-clock', text: t('present.where', { step: v.step, steps: v.steps, count: s.turn, date: when }) })),
       controls),
     h('main', { class: 'present-body' },
       h('section', { class: 'present-story', attrs: { 'aria-labelledby': 'present-step-heading' } },
@@ -127,11 +122,7 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
 }
 
 function pointer(t: TFunction, ctx: UiContext, sc: LoadedScenario, point: PointAt): HTMLElement {
-  const say = scenarioWords(ctx.i18n, sc);
-  const what = 'metric' in point ? t(`metric.${point.metric}.name`)
-    : 'practice' in point ? t(`practice.${point.practice}.name`)
-      : 'system' in point ? (sc.systemNames[point.system] ? say(sc.systemNames[point.system]) : point.system)
-        : t(areaKeys[point.area] ?? 'present.area.board');
+  const what = pointName(t, sc, point, ctx.i18n.language);
   const state = ctx.game.getState().session?.state;
   const status = 'practice' in point && state
     ? state.practices.adopted.includes(point.practice) ? t('present.inPlace')
@@ -205,8 +196,8 @@ function dice(t: TFunction, lng: string, s: GameState, events: SimEvent[]): HTML
   const m = mechanisms(s);
   const breakChance = m.breakProb * (1 - s.people.learning);
   const env = envLine(t, lng, deploys);
-  // The box has room for two incidents, or one beside an environment failure's line.
-  const listed = env === null ? 2 : 1;
+  // The box leaves the board most of the column: one incident is told, the rest counted.
+  const listed = 1;
   return h('section', { class: 'present-dice', attrs: { 'aria-labelledby': 'present-dice-heading' } },
     h('h2', { id: 'present-dice-heading' }, icon(Dices, 24), t('present.dice')),
     h('p', { text: t('present.odds', { defect: percent(lng, breakChance), env: percent(lng, m.envDriftRisk) }) }),
