@@ -54,7 +54,7 @@ export function scorecard(t: TFunction, lng: string, s: GameState, par: Par): HT
   return h('section', { class: 'scorecard', attrs: { 'aria-labelledby': 'score-heading' } },
     h('h2', { id: 'score-heading', text: t('score.heading') }),
     h('p', { class: 'score-line' },
-      h('span', { class: `grade grade-${g}`, attrs: { 'aria-label': t('score.gradeLabel', { grade: g }) }, text: g }),
+      h('span', { class: `grade grade-${g}`, attrs: { role: 'img', 'aria-label': t('score.gradeLabel', { grade: g }) }, text: g }),
       h('span', { text: t('score.total', { score: number(lng, mine, 0), par: number(lng, par.total, 0), strategy: t(`strategy.${par.strategy}`) }) })),
     parts ? h('p', { class: 'hint', text: t('score.parts', {
       turns: scoreWindow(s.scenario.turnDays),
