@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { MetricKey } from '../sim/types.ts';
+import { dateOfTurn } from '../sim/index.ts';
+import type { GameState, MetricKey } from '../sim/types.ts';
 
 /** How each measured quantity reads to a person, in the current locale. */
 export type Unit = 'perDay' | 'hours' | 'share' | 'count' | 'money' | 'score' | 'ratio';
@@ -15,6 +16,12 @@ export const metricUnits: Record<MetricKey, Unit> = {
   users: 'count', revenue: 'money', cost: 'money', budget: 'money', backlog: 'count', releaseCostHours: 'ratio',
   restoredChange: 'count', restoredAll: 'count', score: 'ratio', freshFeatures: 'ratio',
 };
+
+/** The calendar date of the turn about to be played (the last one once the game is over), from the scenario's acts. */
+export function turnDate(s: GameState): Date {
+  const d = dateOfTurn(s.scenario, Math.min(s.turn + 1, s.scenario.turns));
+  return new Date(Date.UTC(d.year, d.month, d.day));
+}
 
 export function number(lng: string, value: number, digits = 1): string {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: digits }).format(value);

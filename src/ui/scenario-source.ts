@@ -29,7 +29,8 @@ export function createScenarioSource(): ScenarioSource {
         failed.push({ id, problems: result.errors.map(formatError) });
       }
     }
-    if (import.meta.env.DEV) void import('./dev-problems.ts').then((m) => m.showDevProblems(failed));
+    // Only a page under the dev server has an overlay to show them on (not a unit test in Node).
+    if (import.meta.env.DEV && typeof document !== 'undefined') void import('./dev-problems.ts').then((m) => m.showDevProblems(failed));
   };
   loadAll(builtinScenarioFiles());
   const listeners = new Set<() => void>();

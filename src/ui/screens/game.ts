@@ -2,13 +2,12 @@ import type { TFunction } from 'i18next';
 import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
-import { dateOfTurn } from '../../sim/index.ts';
 import { parOf } from '../../state/par.ts';
 import { scoreVital } from '../scorecard.ts';
 import type { Command } from '../../sim/types.ts';
 import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
-import { money } from '../format.ts';
+import { money, turnDate } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
@@ -49,8 +48,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     return result.ok ? null : reasonText(result.reason, t, lng);
   };
 
-  const turnDate = dateOfTurn(s.scenario, Math.min(s.turn + 1, s.scenario.turns));
-  const date = new Date(Date.UTC(turnDate.year, turnDate.month, turnDate.day));
+  const date = turnDate(s);
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);

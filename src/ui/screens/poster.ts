@@ -6,6 +6,7 @@ import { bandBadge } from '../band.ts';
 import { h } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { fitText } from '../fit.ts';
+import { turnDate } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys } from '../panels/dashboard.ts';
 
@@ -27,7 +28,7 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
   const { scenario: sc, state: s } = view;
   const say = scenarioWords(i18n, sc);
   const step = view.step > 0 ? sc.steps[view.step - 1] : undefined;
-  const date = new Date(Date.UTC(s.scenario.startYear, 0, 1) + s.turn * s.scenario.turnDays * 86_400_000);
+  const date = turnDate(s);
   const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
 
   let keys: HTMLElement;
