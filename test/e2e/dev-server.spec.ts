@@ -17,7 +17,10 @@ const terminal = () => stripVTControlCharacters(output);
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  server = spawn('npx', ['vite', '--port', String(port), '--strictPort'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Polling: on a machine shared by many watchers, file-system events can run out and a save go unseen.
+  server = spawn('npx', ['vite', '--port', String(port), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, CHOKIDAR_USEPOLLING: '1', CHOKIDAR_INTERVAL: '500' },
+  });
   server.stdout!.on('data', (d: Buffer) => { output += d.toString(); });
   server.stderr!.on('data', (d: Buffer) => { output += d.toString(); });
   await expect.poll(terminal, { timeout: 60_000 }).toContain(`localhost:${port}`);
