@@ -16,7 +16,7 @@ import { onBatchDone, onCut, onHotfixDone, tryCut } from './release.ts';
 import { chance, uniform } from './rng.ts';
 import { cloneState, initialState } from './state.ts';
 import { turnScore } from './score.ts';
-import { openAct, settleMarket } from './world.ts';
+import { openAct, settleMarket, windowAvailability } from './world.ts';
 import type { GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
 
 /** A new game; the difficulty is the scenario's (a caller wanting another passes a copy with it set). */
@@ -167,8 +167,7 @@ function endTurn(ctx: Ctx): void {
   const metrics = closeTurnMetrics(ctx, availability, revenue, cost, leavers);
   s.history.push(metrics);
   metrics.score = turnScore(s);
-  const target = s.scenario.slo.target;
-  settleMarket(ctx, 1 - (1 - metrics.errorBudgetLeft) * (1 - target));
+  settleMarket(ctx, windowAvailability(s, metrics));
   for (let c = 0; c < 4; c++) s.flow.classHours[c]! *= 0.5;
   s.ops.absorbedFaults = 0;
   s.turn++;

@@ -17,7 +17,7 @@ export { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
 export { STRATEGIES, runGame } from './strategies.ts';
 export { gameScore, grade, scoreParts, scoreWindow } from './score.ts';
 export type { Grade, ScoreParts } from './score.ts';
-export { actAt, currentYear, dateOfTurn, DIFFICULTY, expansionCost, practiceYear, rivalPace } from './world.ts';
+export { actAt, currentDate, currentYear, dateOfTurn, windowAvailability, DIFFICULTY, expansionCost, practiceYear, rivalPace } from './world.ts';
 export type { Strategy } from './strategies.ts';
 export type * from './types.ts';
 

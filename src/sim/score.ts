@@ -15,6 +15,8 @@ export interface ScoreParts {
   /** Revenue of the turn against three times what the market of the act pays a company of the start's size: room to grow. */
   revenue: number;
   morale: number;
+  /** The four keys' mean. */
+  keyMean: number;
   points: number;
 }
 
@@ -46,7 +48,7 @@ export function scoreParts(s: GameState, index = s.history.length - 1): ScorePar
   let weakest = keyMean;
   for (const part of [availability, revenue, morale]) if (part < weakest) weakest = part;
   const mean = 0.5 * keyMean + 0.2 * availability + 0.15 * revenue + 0.15 * morale;
-  return { keys, availability, revenue, morale, points: 100 * mean * (0.5 + 0.5 * weakest) };
+  return { keys, availability, revenue, morale, keyMean, points: 100 * mean * (0.5 + 0.5 * weakest) };
 }
 
 export function turnScore(s: GameState): number {

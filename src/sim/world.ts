@@ -4,7 +4,7 @@
 import { ERA_DEFS } from './catalog/eras.ts';
 import { emit } from './context.ts';
 import type { Ctx } from './context.ts';
-import type { Act, Difficulty, GameState, PracticeDef, ScenarioConfig } from './types.ts';
+import type { Act, Difficulty, GameState, PracticeDef, ScenarioConfig, TurnMetrics } from './types.ts';
 import { ERAS } from './types.ts';
 
 /** What the difficulty changes: money at the start and how fast the rival ships. */
@@ -34,10 +34,18 @@ export function dateOfTurn(sc: ScenarioConfig, turn: number): { year: number; mo
   return { year: act.year + years, month, day: dayOfYear - DAYS_BEFORE_MONTH[month]! + 1 };
 }
 
-/** The year of the turn about to be played (or of the last one, once the game is over). */
+/** The date of the turn about to be played (or of the last one, once the game is over). */
+export function currentDate(s: GameState): { year: number; month: number; day: number } {
+  return dateOfTurn(s.scenario, s.turn < s.scenario.turns ? s.turn + 1 : s.scenario.turns);
+}
+
 export function currentYear(s: GameState): number {
-  const turn = s.turn < s.scenario.turns ? s.turn + 1 : s.scenario.turns;
-  return dateOfTurn(s.scenario, turn).year;
+  return currentDate(s).year;
+}
+
+/** Availability over the SLO window that ends with a turn, read back from its error budget. */
+export function windowAvailability(s: GameState, t: TurnMetrics): number {
+  return 1 - (1 - t.errorBudgetLeft) * (1 - s.scenario.slo.target);
 }
 
 /** The first year a practice is on offer: its own, or its era's. */

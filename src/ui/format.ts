@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { dateOfTurn } from '../sim/index.ts';
+import { currentDate } from '../sim/index.ts';
 import type { GameState, MetricKey } from '../sim/types.ts';
 
 /** How each measured quantity reads to a person, in the current locale. */
@@ -19,7 +19,7 @@ export const metricUnits: Record<MetricKey, Unit> = {
 
 /** The calendar date of the turn about to be played (the last one once the game is over), from the scenario's acts. */
 export function turnDate(s: GameState): Date {
-  const d = dateOfTurn(s.scenario, Math.min(s.turn + 1, s.scenario.turns));
+  const d = currentDate(s);
   return new Date(Date.UTC(d.year, d.month, d.day));
 }
 

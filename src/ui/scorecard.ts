@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { gameScore, grade, scoreParts, scoreWindow } from '../sim/index.ts';
+import { gameScore, grade, scoreParts, scoreWindow, windowAvailability } from '../sim/index.ts';
 import type { GameState } from '../sim/types.ts';
 import { parAfter, type Par } from '../state/par.ts';
 import { h } from './dom.ts';
@@ -27,8 +27,7 @@ export function lossText(t: TFunction, lng: string, s: GameState): string | null
     case 'bankrupt':
       return t('loss.bankrupt', { turn: last.turn + 1, budget: formatMetric(t, lng, 'budget', s.money.budget), cost: formatMetric(t, lng, 'cost', last.cost), revenue: formatMetric(t, lng, 'revenue', last.revenue) });
     case 'lostTrust': {
-      const target = s.scenario.slo.target;
-      const window = 1 - (1 - last.errorBudgetLeft) * (1 - target);
+      const window = windowAvailability(s, last);
       return t('loss.lostTrust', {
         // One decimal, so a figure just under the line never reads the same as the line.
         turn: last.turn + 1, availability: percent1(lng, window), threshold: percent1(lng, s.scenario.stakes.trustAvailability), days: s.scenario.slo.windowDays,
@@ -58,7 +57,7 @@ export function scorecard(t: TFunction, lng: string, s: GameState, par: Par): HT
       h('span', { text: t('score.total', { score: number(lng, mine, 0), par: number(lng, par.total, 0), strategy: t(`strategy.${par.strategy}`) }) })),
     parts ? h('p', { class: 'hint', text: t('score.parts', {
       turns: scoreWindow(s.scenario.turnDays),
-      keys: pct((parts.keys.deployFrequency + parts.keys.leadTime + parts.keys.changeFailureRate + parts.keys.timeToRestore) / 4),
+      keys: pct(parts.keyMean),
       availability: pct(parts.availability), revenue: pct(parts.revenue), morale: pct(parts.morale),
     }) }) : null);
 }
