@@ -8,7 +8,7 @@ import { scenarioWords } from '../scenario-words.ts';
 import { fitText } from '../fit.ts';
 import { turnDate } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
-import { doraKeys } from '../panels/dashboard.ts';
+import { doraKeys, keyText } from '../panels/dashboard.ts';
 
 export interface PosterView {
   scenario: LoadedScenario;
@@ -37,9 +37,9 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
     const [from, to] = recentWindow(s);
     const summary = summarize(s, from, to);
     keys = h('ul', { class: 'poster-keys', attrs: { 'aria-label': t('poster.keys') } },
-      ...doraKeys.map((k) => h('li', { class: `poster-key band-${summary.bands[k.id]}` },
+      ...doraKeys.map((k) => h('li', { class: `poster-key band-${summary.bands[k.id] ?? 'none'}` },
         h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
-        h('span', { class: 'key-value', text: k.show(t, lng, k.value(summary)) }),
+        h('span', { class: 'key-value', text: keyText(t, lng, k, summary) }),
         bandBadge(t, summary.bands[k.id]))));
   }
 

@@ -11,7 +11,7 @@ import { factText } from '../facts.ts';
 import { fitText } from '../fit.ts';
 import { formatMetric, percent, turnDate } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
-import { doraKeys } from '../panels/dashboard.ts';
+import { doraKeys, keyText } from '../panels/dashboard.ts';
 import { keyOfMetric, pointName } from '../notes.ts';
 
 /** What the presenter drives: the talk's steps, replayed from the seed (src/embed/stepper.ts). */
@@ -141,9 +141,9 @@ function doraBlock(t: TFunction, lng: string, s: GameState, point: PointAt | und
     ...doraKeys.map((k) => {
       const band = summary.bands[k.id];
       const on = all || pointed === k.id;
-      return h('li', { class: `present-key band-${band}${on ? ' pointed' : ''}` },
+      return h('li', { class: `present-key band-${band ?? 'none'}${on ? ' pointed' : ''}` },
         h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
-        h('span', { class: 'key-value', text: k.show(t, lng, k.value(summary)) }),
+        h('span', { class: 'key-value', text: keyText(t, lng, k, summary) }),
         bandBadge(t, band),
         on ? h('span', { class: 'visually-hidden', text: t('present.pointed') }) : null);
     }));
