@@ -6,7 +6,7 @@ import { bandBadge } from '../band.ts';
 import { h } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { fitText } from '../fit.ts';
-import { turnDate } from '../format.ts';
+import { turnDateText } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys, keyText } from '../panels/dashboard.ts';
 
@@ -28,8 +28,7 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
   const { scenario: sc, state: s } = view;
   const say = scenarioWords(i18n, sc);
   const step = view.step > 0 ? sc.steps[view.step - 1] : undefined;
-  const date = turnDate(s);
-  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const when = turnDateText(s, lng);
 
   let keys: HTMLElement;
   if (s.history.length === 0) keys = h('p', { class: 'poster-empty', text: t('poster.noTurnYet') });

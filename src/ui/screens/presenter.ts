@@ -9,7 +9,7 @@ import { h, icon } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { factText } from '../facts.ts';
 import { fitText } from '../fit.ts';
-import { formatMetric, percent, turnDate } from '../format.ts';
+import { formatMetric, percent, turnDateText } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys, keyText } from '../panels/dashboard.ts';
 import { keyOfMetric, pointName } from '../notes.ts';
@@ -83,8 +83,7 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
   const say = scenarioWords(i18n, sc);
   const v = deck.view();
   const step = v.step > 0 && sc.steps.length > 0 ? sc.steps[v.step - 1] : null;
-  const date = turnDate(s);
-  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const when = turnDateText(s, lng);
 
   const controls = h('nav', { class: 'present-controls', attrs: { 'aria-label': t('present.controls') } },
     h('button', { class: 'btn', id: 'present-prev', attrs: { disabled: v.step === 0, 'aria-keyshortcuts': 'PageUp ArrowLeft' }, on: { click: () => deck.prev() } },
