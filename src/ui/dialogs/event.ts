@@ -8,7 +8,8 @@ import { eventDef } from '../../sim/events.ts';
 
 /**
  * An event or incident that asks for a decision, as a modal dialog: focus moves into it, Escape
- * postpones (the turn does not end), and the choice goes back to the caller.
+ * postpones (the turn does not end), and the choice goes back to the caller. An event with one
+ * option is a notice: it shows as news with an OK, answers null, and the engine plays it itself.
  */
 export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: PendingEvent): Promise<string | null> {
   const t = ctx.i18n.t.bind(ctx.i18n);
@@ -23,17 +24,28 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
     };
     dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(null); });
     const options = (eventDef(ctx.game.getState().session!.state, pending.event)?.options ?? []).map((o) => o.id);
+    const notice = options.length === 1;
     dialog.append(
+      ...(notice ? [h('p', { class: 'kicker', text: t('event.notice') })] : []),
       h('h2', { id: 'event-title', text: words.title }),
       h('p', { id: 'event-body', text: words.text }),
-      h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
-        // No option is styled as the default: the choice is the lesson, so none is nudged.
-        ...options.map((o) => h('button', {
-          class: 'btn choice',
-          on: { click: () => close(o) },
-        }, words.option(o)))),
-      h('p', { class: 'hint', text: t('event.escapeHint') }));
+      ...(notice
+        ? [h('p', { class: 'what-happens', text: words.option(options[0]!) }),
+          h('div', { class: 'row' }, h('button', { class: 'btn primary', on: { click: () => close(null) } }, t('event.ok')))]
+        : [h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
+          // No option is styled as the default: the choice is the lesson, so none is nudged.
+          ...options.map((o) => h('button', {
+            class: 'btn choice',
+            on: { click: () => close(o) },
+          }, words.option(o)))),
+        h('p', { class: 'hint', text: t('event.escapeHint') })]));
     document.body.append(dialog);
     dialog.showModal();
   });
+}
+
+/** Whether a pending event asks for a choice (two options or more) rather than telling news. */
+export function isDecision(ctx: UiContext, pending: PendingEvent): boolean {
+  const state = ctx.game.getState().session?.state;
+  return state !== undefined && (eventDef(state, pending.event)?.options.length ?? 0) > 1;
 }
