@@ -10,8 +10,9 @@ const usage = `usage:
   npm run scenario -- check [scenario folders or ids…]     validate (default: every folder in scenarios/)
       --write-missing-keys                                  add each missing text key to its locale file, marked "TODO"
   npm run scenario -- new <id> [--dir <parent folder>]     write a scenario folder that passes check (default: scenarios/<id>)
-  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--json]
-                                                            play the built-in strategies over many seeds`;
+  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--choice-seeds 200] [--threads N] [--json]
+                                                            play the built-in strategies over many seeds, then force each
+                                                            option of each decision; on every core (--threads 1: one)`;
 
 function check(argv: string[]): number {
   const write = argv.includes('--write-missing-keys');
@@ -38,7 +39,7 @@ function check(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return check(rest);
   if (command === 'balance') return runBalance(rest);
@@ -51,9 +52,10 @@ function main(argv: string[]): number {
   return command === undefined || command === 'help' || command === '--help' ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  console.log(`scenario: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
-}
+Promise.resolve()
+  .then(() => main(process.argv.slice(2)))
+  .then((code) => { process.exitCode = code; })
+  .catch((e: unknown) => {
+    console.log(`scenario: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  });
