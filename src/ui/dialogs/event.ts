@@ -30,8 +30,7 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
       h('h2', { id: 'event-title', text: words.title }),
       h('p', { id: 'event-body', text: words.text }),
       ...(notice
-        ? [h('p', { class: 'what-happens', text: words.option(options[0]!) }),
-          h('div', { class: 'row' }, h('button', { class: 'btn primary', on: { click: () => close(null) } }, t('event.ok')))]
+        ? [h('div', { class: 'row' }, h('button', { class: 'btn primary', on: { click: () => close(null) } }, t('event.ok')))]
         : [h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
           // No option is styled as the default: the choice is the lesson, so none is nudged.
           ...options.map((o) => h('button', {

@@ -1,0 +1,69 @@
+// Issue #12, "choices that matter", as a player sees it: an announced event counts down under
+// "Coming up", and an event with one option arrives as news with an OK, not as a choice.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Ends the turn, answering any decision with its first option and going on past a new act. */
+async function endTurnTo(page: Page, turn: number): Promise<void> {
+  await page.getByRole('button', { name: 'End turn' }).click();
+  const clock = page.locator('.clock');
+  const choice = page.getByRole('dialog').getByRole('group', { name: 'Your choice' });
+  const act = page.locator('dialog.act-dialog');
+  const arrived = async () => (await clock.textContent())?.includes(`Turn ${turn} of`) ?? false;
+  for (;;) {
+    await expect.poll(async () => (await arrived()) || (await choice.isVisible()) || (await act.isVisible())).toBe(true);
+    if (await choice.isVisible()) await choice.getByRole('button').first().click();
+    else if (await act.isVisible()) await act.getByRole('button').first().click();
+    else break;
+  }
+  await expect(clock).toContainText(`Turn ${turn} of`);
+}
+
+test('launch day is announced three turns ahead, counts down, and arrives as news with an OK', async ({ page }) => {
+  await page.goto('/?scenario=our-devops-journey&turn=10&play=doNothing');
+  await expect(page.locator('.clock')).toContainText('Turn 10 of');
+  const coming = page.getByRole('region', { name: 'Coming up' });
+  await expect(coming).toHaveCount(0);
+  await endTurnTo(page, 11);
+  await expect(coming).toContainText('Launch day in 3 turns');
+  await endTurnTo(page, 12);
+  await expect(coming).toContainText('Launch day in 2 turns');
+  await endTurnTo(page, 13);
+  await expect(coming).toContainText('Launch day next turn');
+  await page.screenshot({ path: 'test-results/choices-coming-up.png' });
+
+  await page.getByRole('button', { name: 'End turn' }).click();
+  const choice = page.getByRole('dialog').getByRole('group', { name: 'Your choice' });
+  const news = page.getByRole('dialog', { name: 'Launch day' });
+  for (;;) {
+    await expect.poll(async () => (await choice.isVisible()) || (await news.isVisible())).toBe(true);
+    if (!(await choice.isVisible())) break;
+    await choice.getByRole('button').first().click();
+  }
+  await expect(news).toBeVisible();
+  await expect(news).toContainText('News');
+  await expect(news.getByRole('group', { name: 'Your choice' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/choices-news.png' });
+  await news.getByRole('button', { name: 'OK' }).click();
+  await expect(news).toHaveCount(0);
+  await expect(page.locator('.clock')).toContainText('Turn 14 of');
+  // News is no decision: the banner names it apart from any decision waiting, and asks nothing about it.
+  await expect(page.getByText('Happening this turn: Launch day.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/choices-banner.png' });
+  await expect(coming).toHaveCount(0);
+  await endTurnTo(page, 15);
+});
+
+test('the countdown reads in Chinese and fits a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?scenario=our-devops-journey&turn=11&play=doNothing&lang=zh');
+  const coming = page.getByRole('region', { name: '即将发生' });
+  await expect(coming).toContainText('发布日：还有 3 回合');
+  await coming.scrollIntoViewIfNeeded();
+  const box = await coming.boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/choices-coming-up-zh-390.png' });
+  await page.goto('/?scenario=our-devops-journey&turn=11&play=doNothing&lang=en');
+  await page.getByRole('region', { name: 'Coming up' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/choices-coming-up-390.png' });
+});
