@@ -1,6 +1,7 @@
 // npm run scenario -- check [paths…] [--write-missing-keys] | new <id> [--dir <folder>] | balance <id> [--seeds N] [--seed-start N]
 // Messages are for trainers: file:line:column and a sentence, never a stack trace.
 import { formatError, loadScenario } from '../scenarios/load.ts';
+import { usePlainEnv } from './plain-env.ts';
 import { runBalance } from './scenario-balance.ts';
 import { newScenario } from './scenario-new.ts';
 import { writeMissingKeys } from './write-missing-keys.ts';
@@ -52,6 +53,7 @@ function main(argv: string[]): number | Promise<number> {
   return command === undefined || command === 'help' || command === '--help' ? 0 : 1;
 }
 
+usePlainEnv();
 Promise.resolve()
   .then(() => main(process.argv.slice(2)))
   .then((code) => { process.exitCode = code; })
