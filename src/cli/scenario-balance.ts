@@ -1,6 +1,7 @@
 import { balance, type BalanceReport, type Distribution, type KeyMetric } from '../scenarios/balance.ts';
 import { choiceBalance, DOMINANT_SHARE, SCORE_PARTS, type ChoiceReport } from '../scenarios/choices.ts';
 import { formatError, loadScenario } from '../scenarios/load.ts';
+import { compareResponses, type ResponseRow } from '../scenarios/responses.ts';
 import { balanceInWorkers, choicesInWorkers, threads } from './balance-workers.ts';
 import { readScenarioFiles, resolveScenarioDir } from './scenario-files.ts';
 
@@ -51,6 +52,13 @@ export function printChoices(c: ChoiceReport, seeds: number): void {
   }
 }
 
+function printResponses(rows: ResponseRow[]): void {
+  console.log('\nanswers to major incidents (median per game; "beats" = share of seeds scoring above the playbook):');
+  for (const r of rows) {
+    console.log(`  ${r.strategy.padEnd(12)} ${r.policy.padEnd(10)} fights ${String(r.fights).padStart(2)}  score ${fmt(r.score).padStart(4)}  availability ${(r.availability * 100).toFixed(2)}%  restore ${fmt(r.restoreHours)} h  beats ${Math.round(r.beatsPlaybook * 100)}%`);
+  }
+}
+
 export async function runBalance(argv: string[]): Promise<number> {
   const args = [...argv];
   const seeds = option(args, '--seeds', 1000);
@@ -76,11 +84,14 @@ export async function runBalance(argv: string[]): Promise<number> {
   const choiceSeedList = Array.from({ length: choiceSeeds }, (_, i) => seedStart + i);
   const choices = choiceSeeds === 0 ? { base, decisions: [], warnings: [] }
     : threadCount > 1 ? await choicesInWorkers(dir, base, choiceSeedList, threadCount) : choiceBalance(loaded.scenario.config, choiceSeedList, base);
+  // Major incidents answered by each policy: fewer seeds do, the differences are paired.
+  const responses = compareResponses(loaded.scenario.config, Math.min(seeds, 100), seedStart);
   const seconds = (performance.now() - started) / 1000;
   const warnings = [...report.warnings, ...choices.warnings];
-  if (json) console.log(JSON.stringify({ ...report, choices, warnings, seconds, threads: threadCount }, null, 2));
+  if (json) console.log(JSON.stringify({ ...report, responses, choices, warnings, seconds, threads: threadCount }, null, 2));
   else {
     printReport(report);
+    printResponses(responses);
     printChoices(choices, choiceSeeds);
     console.log(warnings.length ? `\n${warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
     console.log(`\ntook ${seconds.toFixed(1)} s on ${threadCount} thread${threadCount > 1 ? 's' : ''} (${seeds} seeds per strategy, ${choiceSeeds} per decision option; an option is dominant when it scores best on ${pc(DOMINANT_SHARE)} of seeds)`);

@@ -69,8 +69,8 @@ export interface StrategyReport {
   firstAllGoalsTurn: number | null;
   /** Median money spent in each third of the game's turns. */
   spendingByThird: [number, number, number];
-  /** Per DORA key, the share of games that ended the last third in each band. */
-  bands: Record<keyof DoraBands, Record<DoraBand, number>>;
+  /** Per DORA key, the share of games that ended the last third in each band, or with no data to grade ('none'). */
+  bands: Record<keyof DoraBands, Record<DoraBand | 'none', number>>;
   metrics: Record<KeyMetric, Distribution>;
 }
 
@@ -143,7 +143,7 @@ export interface GameRecord {
   score: number;
   first: number | null;
   spent: [number, number, number];
-  bands: Record<keyof DoraBands, DoraBand>;
+  bands: Record<keyof DoraBands, DoraBand | 'none'>;
   metrics: Record<KeyMetric, number>;
   probes: number[];
   goals: boolean[];
@@ -209,7 +209,7 @@ export function recordGame(scenario: Scenario, strategy: Strategy, seed: number,
   return {
     won: gameWon(end), status: end.status, turn: end.turn, cause: lossCause(end), score: gameScore(end.history),
     first: firstTurnAllGoalsMet(end), spent,
-    bands: Object.fromEntries(DORA_KEYS.map((k) => [k, b[k]])) as GameRecord['bands'],
+    bands: Object.fromEntries(DORA_KEYS.map((k) => [k, b[k] ?? 'none'])) as GameRecord['bands'],
     metrics: Object.fromEntries(Object.entries(KEY_METRICS).map(([k, f]) => [k, f(end)])) as GameRecord['metrics'],
     probes: scenario.lessons.map((l) => metricOver(end, l.metric, l.over)),
     goals: config.goals.map((g) => goalMet(end, g)),
@@ -250,7 +250,7 @@ function mostCommon(values: string[]): [string, number] {
 
 function strategyReport(scenario: Scenario, name: string, isPlay: boolean, records: GameRecord[]): StrategyReport {
   const n = records.length;
-  const bands = Object.fromEntries(DORA_KEYS.map((k) => [k, { low: 0, medium: 0, high: 0, elite: 0 }])) as StrategyReport['bands'];
+  const bands = Object.fromEntries(DORA_KEYS.map((k) => [k, { low: 0, medium: 0, high: 0, elite: 0, none: 0 }])) as StrategyReport['bands'];
   for (const r of records) for (const k of DORA_KEYS) bands[k][r.bands[k]] += 1 / n;
   const losses: Record<string, number> = {};
   const lossDetails: Record<string, LossReport> = {};
