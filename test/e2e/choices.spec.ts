@@ -2,19 +2,30 @@
 // "Coming up", and an event with one option arrives as news with an OK, not as a choice.
 import { expect, test, type Page } from '@playwright/test';
 
-/** Ends the turn, answering any decision with its first option and going on past a new act. */
+/**
+ * Answers what the game asks until `done` holds: a decision with its first option, a major
+ * incident with the team's usual response, a new act by going on.
+ */
+async function answerUntil(page: Page, done: () => Promise<boolean>): Promise<void> {
+  const choice = page.getByRole('dialog').getByRole('group', { name: 'Your choice' });
+  const respond = page.getByRole('dialog').getByRole('button', { name: 'Respond', exact: true });
+  const act = page.locator('dialog.act-dialog');
+  const asked = async () => (await choice.isVisible()) || (await respond.isVisible()) || (await act.isVisible());
+  for (;;) {
+    await expect.poll(async () => (await done()) || (await asked())).toBe(true);
+    if (await choice.isVisible()) await choice.getByRole('button').first().click();
+    else if (await respond.isVisible()) {
+      await respond.click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Continue' }).click();
+    } else if (await act.isVisible()) await act.getByRole('button').first().click();
+    else return;
+  }
+}
+
 async function endTurnTo(page: Page, turn: number): Promise<void> {
   await page.getByRole('button', { name: 'End turn' }).click();
   const clock = page.locator('.clock');
-  const choice = page.getByRole('dialog').getByRole('group', { name: 'Your choice' });
-  const act = page.locator('dialog.act-dialog');
-  const arrived = async () => (await clock.textContent())?.includes(`Turn ${turn} of`) ?? false;
-  for (;;) {
-    await expect.poll(async () => (await arrived()) || (await choice.isVisible()) || (await act.isVisible())).toBe(true);
-    if (await choice.isVisible()) await choice.getByRole('button').first().click();
-    else if (await act.isVisible()) await act.getByRole('button').first().click();
-    else break;
-  }
+  await answerUntil(page, async () => ((await clock.textContent())?.includes(`Turn ${turn} of`) ?? false) && !(await page.getByRole('dialog').isVisible()));
   await expect(clock).toContainText(`Turn ${turn} of`);
 }
 
@@ -32,13 +43,8 @@ test('launch day is announced three turns ahead, counts down, and arrives as new
   await page.screenshot({ path: 'test-results/choices-coming-up.png' });
 
   await page.getByRole('button', { name: 'End turn' }).click();
-  const choice = page.getByRole('dialog').getByRole('group', { name: 'Your choice' });
   const news = page.getByRole('dialog', { name: 'Launch day' });
-  for (;;) {
-    await expect.poll(async () => (await choice.isVisible()) || (await news.isVisible())).toBe(true);
-    if (!(await choice.isVisible())) break;
-    await choice.getByRole('button').first().click();
-  }
+  await answerUntil(page, () => news.isVisible());
   await expect(news).toBeVisible();
   await expect(news).toContainText('News');
   await expect(news.getByRole('group', { name: 'Your choice' })).toHaveCount(0);

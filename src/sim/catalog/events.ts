@@ -8,9 +8,12 @@
 import type { EventDef } from '../types.ts';
 
 export const BUILTIN_EVENTS: readonly EventDef[] = [
+  // A blameless postmortem makes the team relive the outage (morale now) and teaches it (learning,
+  // culture later). Its cost is kept off money, throughput and work items: the engine also holds it by
+  // habit once the practice is in place, between turns, where those would escape the turn's figures.
   { id: 'postmortem', options: [
     { id: 'skip', effects: [] },
-    { id: 'blameless', effects: [{ type: 'money', amount: -5000 }, { type: 'culture', delta: 1 }, { type: 'learning', delta: 0.015 }] },
+    { id: 'blameless', effects: [{ type: 'culture', delta: 1 }, { type: 'learning', delta: 0.02 }, { type: 'morale', delta: -0.03 }] },
     { id: 'scapegoat', effects: [{ type: 'culture', delta: -8 }, { type: 'morale', delta: -0.06 }, { type: 'attrition', role: 'developer', count: 1 }] },
   ] },
   { id: 'salary-secrecy', options: [

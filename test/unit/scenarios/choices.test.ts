@@ -24,15 +24,15 @@ describe('choices that matter', () => {
       events: {
         ...base.events,
         scheduled: [{ turn: 2, event: 'rota' }],
-        definitions: [{ id: 'rota', options: [{ id: 'rest', effects: [{ type: 'morale', delta: 0.1 }] }, { id: 'grind', effects: [{ type: 'morale', delta: -0.2 }, { type: 'burnout', delta: 0.3 }] }] }],
+        definitions: [{ id: 'rota', options: [{ id: 'rest', effects: [{ type: 'morale', delta: 0.1 }] }, { id: 'grind', effects: [{ type: 'morale', delta: -0.3 }, { type: 'burnout', delta: 0.4 }, { type: 'culture', delta: -15 }] }] }],
       },
     };
     expect(decisionsOf(config)).toContain('rota');
-    const report = choiceBalance(config, SEEDS.slice(0, 8), 'allDevOps');
+    const report = choiceBalance(config, SEEDS.slice(0, 12), 'allDevOps');
     const rota = report.decisions.find((d) => d.event === 'rota')!;
-    expect(rota.options[0]!.bestShare).toBe(1);
+    expect(rota.options[0]!.bestShare).toBeGreaterThanOrEqual(DOMINANT_SHARE);
     expect(rota.options[0]!.parts.morale).toBeGreaterThan(rota.options[1]!.parts.morale);
-    expect(report.warnings.join('\n')).toMatch(/event 'rota': 'rest' scores best on 100% of the 8 seeds/);
+    expect(report.warnings.join('\n')).toMatch(/event 'rota': 'rest' scores best on \d+% of the 12 seeds/);
   });
 
   it('counts only the seeds an event came up in, and one option is a notice, not a decision', () => {
