@@ -89,8 +89,9 @@ export function chart(host: HTMLElement, given: ChartSpec, width: number): { des
         dash: s.dashed ? [8, 6] : undefined,
         // Without a pointed turn the legend reads the last one, so its values show without hovering.
         value: (_u: uPlot, v: number | null, _si: number, idx: number | null) => {
-          const at = idx ?? turns.length - 1;
-          const shown = idx === null ? given.series[i]!.values[at] : v;
+          // A run that ended sooner (a lost game) shows its own last value.
+          const own = given.series[i]!.values;
+          const shown = idx === null ? own[Math.min(own.length, turns.length) - 1] : v;
           return shown === null || shown === undefined ? '—' : spec()?.format(shown) ?? '—';
         },
       })),

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { endTurn } from './play.ts';
 
 test('charts show their values without hovering, keep their size, and export with titles and legends', async ({ page }) => {
-  await page.goto('/?scenario=our-devops-journey&turn=24');
+  await page.goto('/?scenario=our-devops-journey&turn=24&play=allDevOps');
   await expect(page.locator('.clock')).toContainText('Turn 24 of 24');
   await endTurn(page);
   const charts = page.locator('figure.chart');
