@@ -1,22 +1,10 @@
 import { randomInt, randomBytes, createHash, timingSafeEqual } from 'node:crypto';
-
-/**
- * Join codes are read aloud and typed on phones: no 0/O, 1/I/L, 2/Z, 5/S, 8/B look-alikes.
- * Eight of these 25 characters make 1.5·10^11 codes; with joins rate-limited to a few a minute per
- * address, a room's few hours leave no useful chance of guessing one.
- */
-export const CODE_ALPHABET = '34679ACDEFGHJKMNPQRTUVWXY';
-export const CODE_LENGTH = 8;
+import { CODE_ALPHABET, CODE_LENGTH } from '../state/join-code.ts';
 
 export function newJoinCode(): string {
   let code = '';
   for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
-}
-
-/** What a person typed, as a code: case, spaces and dashes do not matter. */
-export function normaliseCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, '');
 }
 
 export function newSecret(): string {

@@ -183,6 +183,7 @@ export class TeamRoom extends Room {
       era: state.era,
       budget: state.money.budget,
       paused: this.paused,
+      pacing: this.options.pacing,
       secondsLeft: this.deadline === null ? (this.pausedLeft === null ? null : Math.ceil(this.pausedLeft / 1000)) : Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000)),
       pending: pendingChoices(state),
       practices: practiceOffers(state),

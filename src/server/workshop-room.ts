@@ -3,7 +3,8 @@
 // actions on to every team. Attendees pass through it to pick a team.
 import { matchMaker, Room, ServerError, type Client } from '@colyseus/core';
 import { downChannel, secretsKey, upChannel, type Down, type Up } from './channels.ts';
-import { digest, newJoinCode, newSecret, normaliseCode, sameDigest } from './code.ts';
+import { normaliseCode } from '../state/join-code.ts';
+import { digest, newJoinCode, newSecret, sameDigest } from './code.ts';
 import { teamsCsv, teamsJson } from './export.ts';
 import { createOptions, facilitatorMessages, joinWorkshop, parseOr, pickTeam, type CreateOptions } from './messages.ts';
 import { shippedScenario } from './scenarios.ts';

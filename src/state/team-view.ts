@@ -1,7 +1,7 @@
 // What a workshop's server tells about one team: the view its members play from, and the summary the
 // facilitator's dashboard, the reveal and the exports read. Both are computed from the engine's
 // state, never taken from a client.
-import { checkCommand, gameScore, hashState, PRACTICES, summarize } from '../sim/index.ts';
+import { checkCommand, currentYear, gameScore, hashState, PRACTICES, practiceYear, summarize } from '../sim/index.ts';
 import { eventDef } from '../sim/events.ts';
 import type { Command, DoraBands, GameState, Reason } from '../sim/index.ts';
 
@@ -49,6 +49,8 @@ export interface TeamView {
   era: string;
   budget: number;
   paused: boolean;
+  /** Self-paced rounds with a clock, or every team advancing together when all are ready. */
+  pacing: 'self' | 'together';
   /** Seconds left in a self-paced round, or null with no clock (together, paused, ended). */
   secondsLeft: number | null;
   pending: { id: string; event: string; options: string[] }[];
@@ -78,7 +80,9 @@ export function practiceOffers(state: GameState): PracticeOffer[] {
   const adopted = new Set(state.practices.adopted);
   const adopting = new Set(state.practices.adopting.map((a) => a.id));
   const offered = state.scenario.practices.offered;
-  return PRACTICES.filter((p) => offered === 'all' || offered.includes(p.id) || adopted.has(p.id)).map((p) => ({
+  // As in the solo shop: what the scenario offers, from the year each practice existed.
+  const year = currentYear(state);
+  return PRACTICES.filter((p) => adopted.has(p.id) || ((offered === 'all' || offered.includes(p.id)) && practiceYear(p) <= year)).map((p) => ({
     id: p.id,
     status: adopted.has(p.id) ? 'adopted' : adopting.has(p.id) ? 'adopting' : 'open',
     cost: p.costUpfront,

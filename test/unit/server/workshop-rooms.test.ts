@@ -4,7 +4,7 @@ import type { Room } from 'colyseus.js';
 import { createGameStore } from '../../../src/state/game.ts';
 import { shippedScenario } from '../../../src/server/scenarios.ts';
 import { startWorkshopServer } from '../../../src/server/app.ts';
-import { CODE_ALPHABET } from '../../../src/server/code.ts';
+import { CODE_ALPHABET, normaliseCode, showCode } from '../../../src/state/join-code.ts';
 import type { TeamView } from '../../../src/state/team-view.ts';
 import { freePort } from './free-port.ts';
 
@@ -38,6 +38,7 @@ describe('workshop rooms', () => {
     expect(code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{8}$`));
     expect(code).not.toMatch(/[01OILSZB258]/);
     expect(secret.length).toBeGreaterThan(20);
+    expect(normaliseCode(showCode(code).toLowerCase())).toBe(code);
   });
 
   it('lets attendees join a team by code, with the same board for every member', async () => {
