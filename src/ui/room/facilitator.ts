@@ -76,8 +76,8 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
     } else if (phase.showReveal) {
       const p = phase;
       const host = h('div', { class: 'room-reveal' });
-      body = h('div', {},
-        h('button', { class: 'btn', text: t('workshop.backToDashboard'), on: { click: () => set({ ...p, showReveal: false }) } }),
+      body = h('div', { class: 'room-stack' },
+        h('button', { class: 'btn room-back', text: t('workshop.backToDashboard'), on: { click: () => set({ ...p, showReveal: false }) } }),
         host);
       requestAnimationFrame(() => { destroyReveal = reveal(host, t, ctx.i18n.language, p.board!.teams.filter((x): x is TeamSummary => x !== null)); });
     } else {

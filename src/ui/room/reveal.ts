@@ -58,7 +58,8 @@ export function reveal(host: HTMLElement, t: TFunction, lng: string, teams: Team
       height: 320,
       scales: { x: { time: false } },
       axes: [
-        { stroke: css('--text'), grid: { stroke: css('--line'), width: 1 }, label: t('workshop.turn') },
+        // Whole turns only: there is no turn 1.5.
+        { stroke: css('--text'), grid: { stroke: css('--line'), width: 1 }, label: t('workshop.turn'), incrs: [1, 2, 5, 10, 20, 50] },
         { stroke: css('--text'), grid: { stroke: css('--line'), width: 1 }, size: 90, values: (_u, ticks) => ticks.map((v) => format(measure, v)) },
       ],
       series: [
