@@ -81,5 +81,17 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   await expect(host.locator('.room-reveal-chart canvas')).toHaveCount(1);
   await host.getByRole('button', { name: 'Lead time for changes' }).click();
   await expect(host.locator('.u-title')).toHaveText('Lead time for changes');
-  if (shots) await host.screenshot({ path: `${shots}/reveal-1280.png`, fullPage: true });
+  if (shots) {
+    await host.screenshot({ path: `${shots}/reveal-1280.png`, fullPage: true });
+    await host.setViewportSize({ width: 390, height: 844 });
+    await host.screenshot({ path: `${shots}/reveal-390.png`, fullPage: true });
+    await host.getByRole('button', { name: 'Back to the dashboard' }).click();
+    await host.screenshot({ path: `${shots}/dashboard-390.png`, fullPage: true });
+    await host.getByLabel('Language').selectOption({ label: '简体中文' });
+    await host.screenshot({ path: `${shots}/dashboard-390-zh.png`, fullPage: true });
+    await host.setViewportSize({ width: 1280, height: 720 });
+    await host.screenshot({ path: `${shots}/dashboard-1280-zh.png`, fullPage: true });
+    await phone.getByLabel('Language').selectOption({ label: '简体中文' });
+    await phone.screenshot({ path: `${shots}/team-390-zh.png`, fullPage: true });
+  }
 });

@@ -49,19 +49,22 @@ export function dashboard(t: TFunction, lng: string, board: Board, act: Controls
 
   const rows = ranked(board.teams);
   const moveTargets = Array.from({ length: board.settings.teams }, (_, i) => i);
+  const columns = ['workshop.col.rank', 'workshop.col.team', 'workshop.col.score', 'workshop.col.trend', 'workshop.col.keys', 'workshop.col.where', 'workshop.col.people'].map((k) => t(k));
+  // On a phone the rows become cards, each value named by its column (data-label).
+  const cell = (column: number, props: Parameters<typeof h>[1] = {}, ...children: Parameters<typeof h>[2][]) =>
+    h('td', { ...props, attrs: { ...props.attrs, 'data-label': columns[column] } }, ...children);
   const table = h('table', { class: 'room-leaderboard' },
     h('caption', { text: t('workshop.leaderboard') }),
-    h('thead', {}, h('tr', {},
-      ...['workshop.col.rank', 'workshop.col.team', 'workshop.col.score', 'workshop.col.trend', 'workshop.col.keys', 'workshop.col.where', 'workshop.col.people'].map((k) => h('th', { attrs: { scope: 'col' }, text: t(k) })))),
+    h('thead', {}, h('tr', {}, ...columns.map((name) => h('th', { attrs: { scope: 'col' }, text: name })))),
     h('tbody', {}, ...rows.map((team, i) => h('tr', { attrs: { 'data-team': team.team + 1 } },
-      h('td', { text: String(i + 1) }),
+      cell(0, { text: String(i + 1) }),
       h('th', { attrs: { scope: 'row' }, text: t('workshop.teamName', { number: team.team + 1 }) }),
-      h('td', { class: 'room-score', text: new Intl.NumberFormat(lng, { maximumFractionDigits: 0 }).format(team.score) }),
-      h('td', {}, sparkline(team.trend, t('workshop.trendLabel', { values: team.trend.map((v) => Math.round(v)).join(', ') }), 80, 24)),
-      h('td', { class: 'room-keys' }, ...(team.bands ? (['deployFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map((k) =>
+      cell(2, { class: 'room-score', text: new Intl.NumberFormat(lng, { maximumFractionDigits: 0 }).format(team.score) }),
+      cell(3, {}, sparkline(team.trend, t('workshop.trendLabel', { values: team.trend.map((v) => Math.round(v)).join(', ') }), 80, 24)),
+      cell(4, { class: 'room-keys' }, ...(team.bands ? (['deployFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map((k) =>
         h('span', { attrs: { title: t(`dora.${k}.name`) } }, bandBadge(t, team.bands![k]))) : [t('workshop.noTurnYet')])),
-      h('td', { text: team.status === 'running' ? t('workshop.turnOf', { turn: team.turn + 1, turns: team.turns }) + (team.ready ? ` · ${t('workshop.isReady')}` : '') : t('workshop.finished') }),
-      h('td', {}, h('ul', { class: 'room-people' }, ...team.members.map((m) => h('li', { class: m.connected ? 'member' : 'member away' },
+      cell(5, { text: team.status === 'running' ? t('workshop.turnOf', { turn: team.turn + 1, turns: team.turns }) + (team.ready ? ` · ${t('workshop.isReady')}` : '') : t('workshop.finished') }),
+      cell(6, {}, h('ul', { class: 'room-people' }, ...team.members.map((m) => h('li', { class: m.connected ? 'member' : 'member away' },
         h('span', { text: m.name }),
         m.connected ? null : h('span', { class: 'hint', text: ` (${t('workshop.away')})` }),
         h('select', {

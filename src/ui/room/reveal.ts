@@ -112,5 +112,11 @@ export function reveal(host: HTMLElement, t: TFunction, lng: string, teams: Team
       list(t('workshop.onlyWorst', { number: worst!.team + 1 }), apart.onlyWorst)) : null));
   if (order.length > 0) draw();
   else host.append(h('p', { class: 'hint', text: t('workshop.nothingToReveal') }));
-  return () => plot?.destroy();
+  // A phone turned, or a projector's window resized: the chart follows its box.
+  const resize = new ResizeObserver(() => plot?.setSize({ width: Math.max(280, Math.min(1100, chartBox.clientWidth)), height: 320 }));
+  resize.observe(chartBox);
+  return () => {
+    resize.disconnect();
+    plot?.destroy();
+  };
 }
