@@ -70,6 +70,8 @@ export class TeamRoom extends Room {
         this.endTurn();
       }
     });
+    // A client that registered its handlers after joining asks for the board it may have missed.
+    this.onMessage('look', (client) => client.send('view', this.view()));
     this.onMessage('*', (client, type) => this.refuse(client, { code: 'unknownMessage', params: { type: String(type).slice(0, 40) } }));
   }
 

@@ -28,6 +28,7 @@ async function facilitated() {
 
 async function seat(code: string, name: string, team: number): Promise<{ room: Room; view: TeamView }> {
   const room = await colyseus.sdk.join('team', { code, team, name });
+  room.send('look');
   const view = await room.waitForMessage('view') as TeamView;
   return { room, view };
 }
@@ -103,6 +104,7 @@ describe('workshop rooms', () => {
     room.connection.close(3000);
     await new Promise((r) => setTimeout(r, 200));
     const back = await colyseus.sdk.reconnect(token);
+    back.send('look');
     const view = await back.waitForMessage('view') as TeamView;
     expect(view.summary.members).toEqual([{ id: room.sessionId, name: 'Ana', connected: true }]);
   });
