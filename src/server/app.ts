@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { LocalDriver, LocalPresence, Server, type matchMaker, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { guardMatchmaking } from './guard.ts';
-import { MAX_MESSAGE_BYTES } from './messages.ts';
+import { MAX_MESSAGE_BYTES, MAX_TEAMS } from './messages.ts';
 import { staticGame } from './static.ts';
 import { TeamRoom } from './team-room.ts';
 import { WorkshopRoom } from './workshop-room.ts';
@@ -27,6 +27,8 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const site = options.distDir ? staticGame(options.distDir, options.embedOrigins) : null;
   if (site) http.on('request', site);
   const { presence, driver } = await scaleOut(options.redisUrl);
+  // Every team room of a workshop listens on its workshop's channel: up to MAX_TEAMS on one name.
+  presence.setMaxListeners(4 * MAX_TEAMS);
   const transport = new WebSocketTransport({ server: http, maxPayload: MAX_MESSAGE_BYTES, pingInterval: 5000, pingMaxRetries: 3 });
   const server = new Server({ transport, presence, driver, publicAddress: options.publicAddress, greet: false, gracefullyShutdown: false });
   server.define('workshop', WorkshopRoom).filterBy(['code']);

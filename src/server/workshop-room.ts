@@ -70,6 +70,10 @@ export class WorkshopRoom extends Room {
         this.facilitate(client, type as keyof typeof facilitatorMessages, parsed.value as never);
       });
     }
+    // A facilitator back after a drop asks for the board it may have missed.
+    this.onMessage('look', (client) => {
+      if ((client.userData as Seat).role === 'facilitator') client.send('board', this.board());
+    });
     this.onMessage('*', (client, type) => client.send('refused', { code: 'unknownMessage', params: { type: String(type).slice(0, 40) } }));
   }
 

@@ -82,6 +82,7 @@ export function startAttendee(root: HTMLElement, ctx: UiContext, codeFromLink: s
           seat?.leave();
           void sit({ ...s, team: msg.team });
         });
+        r.send('look');
       },
       onTrying: (trying) => { if (phase.kind === 'team') set({ ...phase, trying }); },
       onLost: () => { if (phase.kind === 'team') set({ ...phase, lost: true }); },

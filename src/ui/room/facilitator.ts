@@ -46,6 +46,7 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
           download(`workshop-${hosting?.code ?? ''}.json`, files.json, 'application/json');
         });
         r.onMessage('refused', () => {});
+        r.send('look');
       },
       onTrying: (trying) => { if (phase.kind === 'dashboard') set({ ...phase, trying }); },
       onLost: () => { if (phase.kind === 'dashboard') set({ ...phase, lost: true }); },
