@@ -20,6 +20,8 @@ export interface WorkshopServerOptions {
   /** host:port (and path) clients reach this process at, needed with several processes. */
   publicAddress?: string;
   failuresPerMinute?: number;
+  /** Take the client's address from X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy?: boolean;
 }
 
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<Server> {
@@ -37,7 +39,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   // Colyseus put its matchmaking in front of the site; the guard goes in front of both.
   const inner = http.listeners('request') as Parameters<typeof guardMatchmaking>[0];
   http.removeAllListeners('request');
-  http.on('request', guardMatchmaking(inner, { presence, failuresPerMinute: options.failuresPerMinute ?? 20 }));
+  http.on('request', guardMatchmaking(inner, { presence, failuresPerMinute: options.failuresPerMinute ?? 20, trustProxy: options.trustProxy }));
   return server;
 }
 

@@ -9,16 +9,19 @@ export interface GuardOptions {
   presence: Presence;
   /** Refused joins an address may make per minute before it must wait. */
   failuresPerMinute: number;
+  /** Behind a reverse proxy every request comes from the proxy: the address is its X-Forwarded-For. */
+  trustProxy?: boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-function addressOf(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+function addressOf(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim() : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
 /** Wraps the server's request handlers (Colyseus' own among them) behind the checks. */
-export function guardMatchmaking(inner: Handler[], { presence, failuresPerMinute }: GuardOptions): Handler {
+export function guardMatchmaking(inner: Handler[], { presence, failuresPerMinute, trustProxy = false }: GuardOptions): Handler {
   return (req, res) => {
     const pass = () => { for (const h of inner) h(req, res); };
     if (req.method !== 'POST' || !req.url?.includes('/matchmake/')) return pass();
@@ -26,7 +29,7 @@ export function guardMatchmaking(inner: Handler[], { presence, failuresPerMinute
       res.writeHead(413, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 413, error: 'tooLarge' }));
       return;
     }
-    const key = `workshop:failures:${addressOf(req)}`;
+    const key = `workshop:failures:${addressOf(req, trustProxy)}`;
     const minute = String(Math.floor(Date.now() / 60_000));
     void Promise.resolve(presence.hget(key, minute)).then((seen) => {
       if (Number(seen ?? 0) >= failuresPerMinute) {

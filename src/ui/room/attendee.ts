@@ -132,7 +132,8 @@ export function startAttendee(root: HTMLElement, ctx: UiContext, codeFromLink: s
     root.replaceChildren(roomFrame(ctx, t('workshop.joinTitle'), code ? showCode(code) : null, body));
   }
 
-  if (saved?.token && !codeFromLink) void sit(saved, saved.token);
+  // A reload, or the join link opened again, within the minute takes the same seat back.
+  if (saved?.token && (!codeFromLink || normaliseCode(codeFromLink) === saved.code)) void sit(saved, saved.token);
   else render();
   return render;
 }

@@ -155,3 +155,45 @@ describe('workshop rooms', () => {
     expect(hashState(solo.getState().session!.state)).toBe(view.summary.hash);
   });
 });
+
+describe('pacing a workshop', () => {
+  it('lets a late joiner into a team mid-game, on the team\'s current turn', async () => {
+    const { code } = await facilitated();
+    const { room } = await seat(code, 'Ana', 0);
+    room.send('endTurn');
+    await room.waitForMessage('view');
+    room.send('endTurn');
+    await room.waitForMessage('view');
+    const late = await seat(code, 'Late', 0);
+    expect(late.view.summary.turn).toBe(2);
+    expect(late.view.summary.members.map((m) => m.name)).toEqual(['Ana', 'Late']);
+  });
+
+  it('pauses every team and moves a person to another team at the facilitator\'s word', async () => {
+    const { code, secret, room: host } = await facilitated();
+    const ana = await seat(code, 'Ana', 0);
+    const ben = await seat(code, 'Ben', 1);
+    host.send('pause', { secret, paused: true });
+    const paused = await ben.room.waitForMessage('view') as TeamView;
+    expect(paused.paused).toBe(true);
+    ben.room.send('endTurn');
+    expect(await ben.room.waitForMessage('refused')).toMatchObject({ code: 'paused' });
+    host.send('pause', { secret, paused: false });
+    await ben.room.waitForMessage('view');
+    host.send('move', { secret, attendee: ana.room.sessionId, team: 1 });
+    expect(await ana.room.waitForMessage('moveTo')).toEqual({ team: 1 });
+  });
+
+  it('advances a together-paced workshop when every team with people is ready', async () => {
+    const room = await colyseus.sdk.create('workshop', { ...settings, pacing: 'together', teams: 3 });
+    const { code } = await room.waitForMessage('facilitator') as { code: string };
+    const a = await seat(code, 'Ana', 0);
+    const b = await seat(code, 'Ben', 2);
+    a.room.send('endTurn');
+    const ready = await a.room.waitForMessage('view') as TeamView;
+    expect(ready.summary).toMatchObject({ ready: true, turn: 0 });
+    const next = new Promise<TeamView>((resolve) => b.room.onMessage('view', (v: TeamView) => { if (v.summary.turn === 1) resolve(v); }));
+    b.room.send('endTurn');
+    expect((await next).summary).toMatchObject({ ready: false, turn: 1 });
+  });
+});
