@@ -10,7 +10,11 @@ const TEAMS = Number(process.env.TEAMS ?? 20);
 const SCENARIO = process.env.SCENARIO ?? 'our-devops-journey';
 
 interface Stats { rss: number; heapUsed: number; cpu: NodeJS.CpuUsage }
-interface View { summary: { turn: number; turns: number; status: string }; practices: { id: string; status: string; refused: unknown }[] }
+interface View {
+  summary: { turn: number; turns: number; status: string };
+  practices: { id: string; status: string; refused: unknown }[];
+  fight: { actions: string[] } | null;
+}
 
 async function freePort(): Promise<number> {
   for (let port = 2610; port <= 2690; port++) {
@@ -94,7 +98,13 @@ for (;;) {
     const offer = before.practices.find((p) => p.status === 'open' && p.refused === null);
     if (offer) latencies.push(await act(team, (r) => r.send('command', { command: { type: 'adoptPractice', practice: offer.id } }), (v) => v.practices.find((p) => p.id === offer.id)?.status !== 'open'));
     const turn = views.get(team[0])!.summary.turn;
-    latencies.push(await act(team, (r) => r.send('endTurn'), (v) => v.summary.turn > turn || v.summary.status !== 'running'));
+    const over = (v: View) => v.summary.turn > turn || v.summary.status !== 'running';
+    latencies.push(await act(team, (r) => r.send('endTurn'), (v) => over(v) || v.fight !== null));
+    // A major incident stopped the turn: the team answers with its playbook, which plays the rest.
+    const fight = views.get(team[0])!.fight;
+    if (fight && !over(views.get(team[0])!)) {
+      latencies.push(await act(team, (r) => r.send('command', { command: { type: 'respondIncident', action: fight.actions[0], responders: 'onCall' } }), over));
+    }
   }));
   turns++;
 }

@@ -1,12 +1,12 @@
 // One team's game: the engine runs here, every member sees the same board, any member may act.
 import { Room, ServerError, type Client } from '@colyseus/core';
-import { checkCommand, type Difficulty } from '../sim/index.ts';
+import { checkCommand, RESPONSE_POLICIES, type Difficulty } from '../sim/index.ts';
 import { createGameStore, type GameStore } from '../state/game.ts';
 import { downChannel, secretsKey, upChannel, type Down, type Up } from './channels.ts';
 import { sameDigest } from './code.ts';
 import { commandMessage, joinTeam, parseOr, type Refusal } from './messages.ts';
 import { shippedScenario } from './scenarios.ts';
-import { pendingChoices, practiceOffers, teamSummary, type Member, type TeamView } from '../state/team-view.ts';
+import { pendingChoices, practiceOffers, teamSummary, waitingFight, type Member, type TeamView } from '../state/team-view.ts';
 
 export interface TeamOptions {
   code: string;
@@ -63,6 +63,7 @@ export class TeamRoom extends Room {
     this.onMessage('endTurn', (client) => {
       if (this.paused) return this.refuse(client, { code: 'paused', params: {} });
       if (this.session().state.status !== 'running') return this.refuse(client, { code: 'gameOver', params: {} });
+      if (this.session().state.fight) return this.refuse(client, { code: 'incidentWaiting', params: {} });
       if (this.options.pacing === 'together') {
         this.ready = true;
         this.changed();
@@ -108,6 +109,8 @@ export class TeamRoom extends Room {
 
   async onDispose() {
     this.round?.clear();
+    // A room refused at creation has nothing to let go of.
+    if (!this.options) return;
     await this.presence.unsubscribe(downChannel(this.options.code), this.onDown);
   }
 
@@ -151,9 +154,15 @@ export class TeamRoom extends Room {
     this.changed();
   }
 
+  /**
+   * Ends the turn for the team (its clock ran out, or everyone advances). A turn stopped at a major
+   * incident is finished the way nobody deciding would: the company's playbook by the on-call engineer.
+   */
   private endTurn(): void {
-    if (this.session().state.status !== 'running') return;
-    this.game.endTurn();
+    const { state } = this.session();
+    if (state.status !== 'running') return;
+    if (state.fight) this.game.command({ type: 'respondIncident', ...RESPONSE_POLICIES.playbook!(state) });
+    else this.game.endTurn();
     this.ready = false;
     this.startRound();
     this.changed();
@@ -189,6 +198,7 @@ export class TeamRoom extends Room {
       secondsLeft: this.deadline === null ? (this.pausedLeft === null ? null : Math.ceil(this.pausedLeft / 1000)) : Math.max(0, Math.ceil((this.deadline - Date.now()) / 1000)),
       pending: pendingChoices(state),
       practices: practiceOffers(state),
+      fight: waitingFight(state),
     };
   }
 

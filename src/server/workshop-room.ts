@@ -112,6 +112,7 @@ export class WorkshopRoom extends Room {
   }
 
   async onDispose() {
+    if (!this.code) return;
     this.presence.publish(downChannel(this.code), { kind: 'close' } satisfies Down);
     await this.presence.unsubscribe(upChannel(this.code), this.onUp);
     await this.presence.hdel(secretsKey, this.code);

@@ -1,9 +1,9 @@
 // What a workshop's server tells about one team: the view its members play from, and the summary the
 // facilitator's dashboard, the reveal and the exports read. Both are computed from the engine's
 // state, never taken from a client.
-import { checkCommand, currentYear, gameScore, hashState, PRACTICES, practiceYear, summarize } from '../sim/index.ts';
+import { checkCommand, currentYear, fightBrief, gameScore, hashState, mechanisms, PRACTICES, practiceYear, summarize } from '../sim/index.ts';
 import { eventDef } from '../sim/events.ts';
-import type { Command, DoraBands, GameState, Reason } from '../sim/index.ts';
+import type { Command, DoraBands, FightBrief, GameState, Reason } from '../sim/index.ts';
 
 export interface Member {
   id: string;
@@ -55,6 +55,8 @@ export interface TeamView {
   secondsLeft: number | null;
   pending: { id: string; event: string; options: string[] }[];
   practices: PracticeOffer[];
+  /** The major incident the turn stopped at, as the team sees it; null when none waits. */
+  fight: FightBrief | null;
 }
 
 export function teamSummary(team: number, state: GameState, turns: Command[][], members: Member[], ready: boolean): TeamSummary {
@@ -88,6 +90,10 @@ export function practiceOffers(state: GameState): PracticeOffer[] {
     cost: p.costUpfront,
     refused: checkCommand(state, { type: 'adoptPractice', practice: p.id }),
   }));
+}
+
+export function waitingFight(state: GameState): FightBrief | null {
+  return state.fight ? fightBrief(state, mechanisms(state)) : null;
 }
 
 export function pendingChoices(state: GameState): TeamView['pending'] {

@@ -1,6 +1,8 @@
 // One team's shared board on an attendee's screen: where the team stands, what it may do now, and
 // the button that ends its turn. Every member sees the same view; any of them may act.
 import type { TFunction } from 'i18next';
+import type { FightBrief } from '../../sim/index.ts';
+import { RESPONDERS } from '../../sim/types.ts';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { PracticeOffer, TeamView } from '../../state/team-view.ts';
 import { bandBadge } from '../band.ts';
@@ -42,6 +44,8 @@ export function teamBoard(t: TFunction, lng: string, say: Say, scenario: LoadedS
       }))));
   });
 
+  const fight = view.fight ? fightPanel(t, view.fight, scenario, say, running && !view.paused, act) : null;
+
   const practices = [...view.practices].sort((a, b) => order[a.status] - order[b.status] || Number(a.refused !== null) - Number(b.refused !== null));
   const shop = h('ul', { class: 'room-practices', attrs: { 'aria-label': t('workshop.practices') } }, ...practices.map((p) => {
     const name = t(`practice.${p.id}.name`);
@@ -57,7 +61,7 @@ export function teamBoard(t: TFunction, lng: string, say: Say, scenario: LoadedS
 
   const end = running
     ? h('button', {
-        class: 'btn primary large', attrs: { disabled: view.paused || s.ready },
+        class: 'btn primary large', attrs: { disabled: view.paused || s.ready || view.fight !== null },
         text: view.pacing === 'together' ? (s.ready ? t('workshop.waitingOthers') : t('workshop.ready')) : t('workshop.endTurn'),
         on: { click: () => act.endTurn() },
       })
@@ -65,9 +69,34 @@ export function teamBoard(t: TFunction, lng: string, say: Say, scenario: LoadedS
 
   return h('div', { class: 'room-board' },
     view.paused ? h('p', { class: 'notice warn', attrs: { role: 'status' }, text: t('workshop.paused') }) : null,
-    stand, bands, ...choices,
+    stand, bands, fight, ...choices,
     h('h3', { text: t('workshop.practices') }), shop,
     h('div', { class: 'room-end' }, end));
+}
+
+/** A major incident stopped the turn: the team picks how to restore it and who works on it. */
+function fightPanel(t: TFunction, brief: FightBrief, scenario: LoadedScenario | null, say: Say, enabled: boolean, act: TeamActions): HTMLElement {
+  const service = scenario?.systemNames[brief.service] ? say(scenario.systemNames[brief.service]!) : brief.service;
+  const radios = <T extends string>(name: string, legend: string, values: readonly T[], label: (v: T) => string, hint: (v: T) => string) =>
+    h('fieldset', { class: 'room-fight-choice' }, h('legend', { text: legend }), ...values.map((v, i) => h('label', {},
+      h('input', { attrs: { type: 'radio', name, value: v, checked: i === 0 } }),
+      h('span', {}, h('strong', { text: label(v) }), ' ', h('span', { class: 'hint', text: hint(v) })))));
+  const form = h('form', {
+    class: 'room-fight notice bad', attrs: { 'aria-labelledby': 'room-fight-title' },
+    on: {
+      submit: (e) => {
+        e.preventDefault();
+        const pick = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+        act.command({ type: 'respondIncident', action: pick('action') ?? brief.actions[0], responders: pick('responders') ?? 'onCall' });
+      },
+    },
+  },
+  h('p', { class: 'eyebrow', text: t('fight.eyebrow') }),
+  h('h3', { id: 'room-fight-title', text: t(`fight.title.${brief.cause}`, { service }) }),
+  radios('action', t('fight.how'), brief.actions, (a) => t(`fight.action.${a}`), (a) => (a === brief.actions[0] ? `${t('fight.playbook')} · ` : '') + t(`fight.actionHint.${a}`)),
+  radios('responders', t('fight.who'), RESPONDERS, (r) => t(`fight.responders.${r}`), (r) => t(`fight.respondersHint.${r}`)),
+  h('button', { class: 'btn primary', attrs: { type: 'submit', disabled: !enabled }, text: t('fight.respond') }));
+  return form;
 }
 
 export function clock(seconds: number): string {

@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '@colyseus/testing';
 import { Client, type Room } from 'colyseus.js';
-import type { TeamSummary, TeamView } from '../../../src/state/team-view.ts';
+import type { TeamSummary } from '../../../src/state/team-view.ts';
 import { freePort } from './free-port.ts';
+import { finishTurn, nextView } from './play.ts';
 
 // Two server processes share one Redis (Debian's redis-server, which .ci/run installs): a workshop
 // made on one has teams on both, and attendees who reach the first land in their team's room.
@@ -65,22 +66,20 @@ describe('rooms over two processes and Redis', () => {
     const onB = reservations.findIndex((r) => r.room.publicAddress === b);
     const rooms: Room[] = [];
     for (const i of [onA, onB]) rooms.push(await viaA.consumeSeatReservation(reservations[i]));
-    for (const room of rooms) {
-      room.send('look');
-      await room.waitForMessage('view');
-      room.send('endTurn');
-      expect((await room.waitForMessage('view') as TeamView).summary.turn).toBe(1);
-    }
     // The facilitator on A sees both teams move, whichever process runs them.
     const moved = new Set<number>();
-    await new Promise<void>((resolve) => {
+    const seen = new Promise<void>((resolve) => {
       host.onMessage('board', (board: { teams: (TeamSummary | null)[] }) => {
         for (const t of board.teams) if (t && t.turn === 1) moved.add(t.team);
         if (moved.has(onA) && moved.has(onB)) resolve();
       });
-      host.send('pause', { secret: 'wrong', paused: true });
-      for (const room of rooms) room.send('endTurn');
     });
+    for (const room of rooms) {
+      const first = nextView(room);
+      room.send('look');
+      expect((await finishTurn(room, await first)).summary.turn).toBe(1);
+    }
+    await seen;
     expect(moved).toEqual(new Set([onA, onB]));
   });
 });

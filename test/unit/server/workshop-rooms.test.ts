@@ -7,6 +7,7 @@ import { startWorkshopServer } from '../../../src/server/app.ts';
 import { CODE_ALPHABET, normaliseCode, showCode } from '../../../src/state/join-code.ts';
 import type { TeamView } from '../../../src/state/team-view.ts';
 import { freePort } from './free-port.ts';
+import { finishTurn, nextView } from './play.ts';
 
 let colyseus: ColyseusTestServer;
 
@@ -79,10 +80,9 @@ describe('workshop rooms', () => {
     expect(await room.waitForMessage('refused')).toMatchObject({ code: 'unknownCommand' });
     room.send('setState', { turn: 20 });
     expect(await room.waitForMessage('refused')).toMatchObject({ code: 'unknownMessage' });
-    room.send('endTurn');
-    const next = await room.waitForMessage('view') as TeamView;
+    const next = await finishTurn(room, view);
     expect(next.summary.turn).toBe(view.summary.turn + 1);
-    expect(next.summary.decisions).toEqual([]);
+    expect(next.summary.decisions.filter((d) => d.command.type !== 'respondIncident')).toEqual([]);
   });
 
   it('refuses facilitator actions without the secret', async () => {
@@ -112,9 +112,8 @@ describe('workshop rooms', () => {
   it('shows nothing of one workshop in another', async () => {
     const a = await facilitated();
     const b = await facilitated();
-    const { room } = await seat(a.code, 'Ana', 0);
-    room.send('endTurn');
-    await room.waitForMessage('view');
+    const { room, view } = await seat(a.code, 'Ana', 0);
+    await finishTurn(room, view);
     const boardB = await new Promise<{ teams: ({ members: unknown[] } | null)[] }>((resolve) => {
       b.room.onMessage('board', resolve);
       b.room.send('pause', { secret: b.secret, paused: false });
@@ -134,22 +133,25 @@ describe('workshop rooms', () => {
     for (let turn = 0; turn < 3; turn++) {
       const offer = view.practices.find((p) => p.status === 'open' && p.refused === null);
       if (offer) {
+        const adopted = nextView(room);
         room.send('command', { command: { type: 'adoptPractice', practice: offer.id } });
-        view = await room.waitForMessage('view') as TeamView;
+        view = await adopted;
       }
-      room.send('endTurn');
-      view = await room.waitForMessage('view') as TeamView;
+      view = await finishTurn(room, view);
     }
     expect(view.summary.turn).toBe(3);
     expect(view.summary.decisions.length).toBeGreaterThan(0);
 
+    // The solo game's store, given the same commands turn by turn (a response to an incident is the
+    // first command of the turn after the one it stopped), reaches the same state.
     const scenario = shippedScenario('keep-it-simple')!.config;
     const solo = createGameStore(() => scenario, undefined);
     solo.open({ kind: 'builtin', id: 'keep-it-simple' }, scenario);
     solo.begin();
-    for (let turn = 0; turn < 3; turn++) {
-      for (const d of view.summary.decisions.filter((x) => x.turn === turn)) expect(solo.command(d.command)).toEqual({ ok: true });
-      solo.endTurn();
+    const entries = Math.max(...view.summary.decisions.map((d) => d.turn)) + 1;
+    for (let entry = 0; entry < entries; entry++) {
+      if (entry > 0) solo.endTurn();
+      for (const d of view.summary.decisions.filter((x) => x.turn === entry)) expect(solo.command(d.command)).toEqual({ ok: true });
     }
     const { hashState } = await import('../../../src/sim/index.ts');
     expect(hashState(solo.getState().session!.state)).toBe(view.summary.hash);
@@ -159,11 +161,8 @@ describe('workshop rooms', () => {
 describe('pacing a workshop', () => {
   it('lets a late joiner into a team mid-game, on the team\'s current turn', async () => {
     const { code } = await facilitated();
-    const { room } = await seat(code, 'Ana', 0);
-    room.send('endTurn');
-    await room.waitForMessage('view');
-    room.send('endTurn');
-    await room.waitForMessage('view');
+    const { room, view } = await seat(code, 'Ana', 0);
+    await finishTurn(room, await finishTurn(room, view));
     const late = await seat(code, 'Late', 0);
     expect(late.view.summary.turn).toBe(2);
     expect(late.view.summary.members.map((m) => m.name)).toEqual(['Ana', 'Late']);
@@ -192,8 +191,9 @@ describe('pacing a workshop', () => {
     a.room.send('endTurn');
     const ready = await a.room.waitForMessage('view') as TeamView;
     expect(ready.summary).toMatchObject({ ready: true, turn: 0 });
-    const next = new Promise<TeamView>((resolve) => b.room.onMessage('view', (v: TeamView) => { if (v.summary.turn === 1) resolve(v); }));
+    const next = nextView(b.room, (v) => v.summary.turn === 1 || v.fight !== null);
     b.room.send('endTurn');
-    expect((await next).summary).toMatchObject({ ready: false, turn: 1 });
+    const after = await finishTurn(b.room, await next);
+    expect(after.summary).toMatchObject({ ready: false, turn: 1 });
   });
 });
