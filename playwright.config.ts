@@ -22,7 +22,7 @@ export default defineConfig({
   },
   webServer: {
     // The same server `npm start` runs: the built game and the workshop rooms on one port.
-    command: `npx vite build && PORT=${port} npx tsx scripts/serve.ts`,
+    command: `npx vite build && PORT=${port} node --import tsx scripts/serve.ts`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,8 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 // A facilitator and two teams, one on a phone, in separate browsers as in a room: they join by the
 // code on the facilitator's screen, play three turns, and the facilitator watches and reveals.
 const shots = process.env.WORKSHOP_SHOTS;
+
+const found: string[] = [];
+async function check(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  found.push(...result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+}
 
 async function person(browser: Browser, size: { width: number; height: number }, locale = 'en-GB'): Promise<Page> {
   const context = await browser.newContext({ viewport: size, locale });
@@ -45,6 +53,7 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   await host.getByRole('link', { name: 'Run a workshop' }).click();
   await host.getByLabel('Scenario').selectOption('keep-it-simple');
   await host.getByLabel('Number of teams').fill('2');
+  await check(host, 'setup');
   await host.getByRole('button', { name: 'Open the room' }).click();
   const codeText = host.locator('.room-code');
   await expect(codeText).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
@@ -52,6 +61,7 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   await expect(host.getByRole('img', { name: /QR code of the join link/ })).toHaveAttribute('src', /^data:image\/svg\+xml/);
   await expect(host.getByText('Nobody has joined yet.', { exact: false })).toBeVisible();
   if (shots) await host.screenshot({ path: `${shots}/dashboard-empty-1280.png`, fullPage: true });
+  await check(host, 'dashboard');
 
   const laptop = await person(browser, { width: 1280, height: 720 });
   const phone = await person(browser, { width: 390, height: 844 });
@@ -59,6 +69,8 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
     await phone.goto(`/?join=${code}`);
     await phone.screenshot({ path: `${shots}/join-390.png`, fullPage: true });
   }
+  await phone.goto(`/?join=${code}`);
+  await check(phone, 'join');
   await joinTeam(laptop, code, 'Ana =1+1', 'Team 1');
   await joinTeam(phone, code, 'Ben', 'Team 2');
 
@@ -71,6 +83,7 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
     await playTurn(phone, turn, false);
     await expect(board.getByRole('row', { name: /Team 1/ })).toContainText(`Turn ${turn + 1} of 21`);
   }
+  await check(phone, 'team board');
   if (shots) {
     await laptop.screenshot({ path: `${shots}/team-1280.png`, fullPage: true });
     await phone.screenshot({ path: `${shots}/team-390.png`, fullPage: true });
@@ -89,6 +102,8 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   await expect(host.locator('.room-reveal-chart canvas')).toHaveCount(1);
   await host.getByRole('button', { name: 'Lead time for changes' }).click();
   await expect(host.locator('.u-title')).toHaveText('Lead time for changes');
+  await check(host, 'reveal');
+  expect(found).toEqual([]);
   if (shots) {
     await host.screenshot({ path: `${shots}/reveal-1280.png`, fullPage: true });
     await host.setViewportSize({ width: 390, height: 844 });
