@@ -7,7 +7,7 @@ import { scoreVital } from '../scorecard.ts';
 import type { Command } from '../../sim/types.ts';
 import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
-import { money, turnDate } from '../format.ts';
+import { money, turnDateText } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
@@ -49,8 +49,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     return result.ok ? null : reasonText(result.reason, t, lng);
   };
 
-  const date = turnDate(s);
-  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const when = turnDateText(s, lng);
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);
   const say = scenarioWords(i18n, loaded);
