@@ -6,7 +6,7 @@ import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { reasonText } from '../panels/shop.ts';
 import { scenarioWords } from '../scenario-words.ts';
-import { joinProblem, keepSeat, recall, remember, workshopClient } from './connection.ts';
+import { joinProblem, keepSeat, recall, remember, serverRefusal, workshopClient } from './connection.ts';
 import { roomFrame } from './frame.ts';
 import { clock, teamBoard } from './team-board.ts';
 
@@ -52,7 +52,9 @@ export function startAttendee(root: HTMLElement, ctx: UiContext, codeFromLink: s
         void lobby.leave(true);
         void sit({ code: msg.code, name: name.trim(), team: msg.team });
       });
-      lobby.onMessage('refused', () => {});
+      lobby.onMessage('refused', (reason: { code: string }) => {
+        set({ kind: 'form', code, name, problem: serverRefusal(reason.code) ?? 'workshop.error.other', busy: false });
+      });
     } catch (error) {
       set({ kind: 'form', code, name, problem: joinProblem(error), busy: false });
     }
@@ -76,7 +78,8 @@ export function startAttendee(root: HTMLElement, ctx: UiContext, codeFromLink: s
           if (phase.kind === 'team') set({ ...phase, view, problem: null });
         });
         r.onMessage('refused', (reason: { code: string; params: Record<string, string | number> }) => {
-          if (phase.kind === 'team') set({ ...phase, problem: reason.code === 'paused' ? t('workshop.paused') : reasonText(reason, t, ctx.i18n.language) });
+          const key = serverRefusal(reason.code);
+          if (phase.kind === 'team') set({ ...phase, problem: key ? t(key) : reasonText(reason, t, ctx.i18n.language) });
         });
         r.onMessage('moveTo', (msg: { team: number }) => {
           seat?.leave();

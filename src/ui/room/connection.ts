@@ -87,3 +87,18 @@ export function joinProblem(error: unknown): string {
   if (/Failed to fetch|NetworkError|ECONNREFUSED|404|offline/i.test(message)) return 'workshop.error.noServer';
   return 'workshop.error.other';
 }
+
+/** Codes the workshop server itself refuses with; the engine's own codes have reason.* texts. */
+const serverRefusals: Record<string, string> = {
+  paused: 'workshop.paused',
+  badMessage: 'workshop.refused.badMessage',
+  unknownMessage: 'workshop.refused.badMessage',
+  notFacilitator: 'workshop.error.notFacilitator',
+  noSuchTeam: 'workshop.refused.noSuchTeam',
+  notAttendee: 'workshop.refused.badMessage',
+};
+
+/** The key of a refusal's message when the server (not the engine) refused; null for the engine's. */
+export function serverRefusal(code: string): string | null {
+  return Object.hasOwn(serverRefusals, code) ? serverRefusals[code]! : null;
+}

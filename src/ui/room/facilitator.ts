@@ -6,7 +6,7 @@ import { showCode } from '../../state/join-code.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
-import { joinProblem, keepSeat, recall, remember, workshopClient } from './connection.ts';
+import { joinProblem, keepSeat, recall, remember, serverRefusal, workshopClient } from './connection.ts';
 import { dashboard, type Board } from './dashboard.ts';
 import { roomFrame } from './frame.ts';
 import { reveal } from './reveal.ts';
@@ -19,7 +19,7 @@ interface Hosting {
 
 type Phase =
   | { kind: 'setup'; problem: string | null; busy: boolean }
-  | { kind: 'dashboard'; board: Board | null; showReveal: boolean; trying: boolean; lost: boolean };
+  | { kind: 'dashboard'; board: Board | null; showReveal: boolean; trying: boolean; lost: boolean; problem?: string | null };
 
 export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void {
   const t = ctx.i18n.t.bind(ctx.i18n);
@@ -38,14 +38,16 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
           if (hosting) remember('hosting', { ...hosting, token: r.reconnectionToken });
         });
         r.onMessage('board', (board: Board) => {
-          if (phase.kind === 'dashboard') set({ ...phase, board });
+          if (phase.kind === 'dashboard') set({ ...phase, board, problem: null });
           else set({ kind: 'dashboard', board, showReveal: false, trying: false, lost: false });
         });
         r.onMessage('export', (files: { csv: string; json: string }) => {
           download(`workshop-${hosting?.code ?? ''}.csv`, files.csv, 'text/csv');
           download(`workshop-${hosting?.code ?? ''}.json`, files.json, 'application/json');
         });
-        r.onMessage('refused', () => {});
+        r.onMessage('refused', (reason: { code: string }) => {
+          if (phase.kind === 'dashboard') set({ ...phase, problem: serverRefusal(reason.code) ?? 'workshop.error.other' });
+        });
         r.send('look');
       },
       onTrying: (trying) => { if (phase.kind === 'dashboard') set({ ...phase, trying }); },
@@ -86,6 +88,7 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
       body = h('div', {},
         p.trying ? h('p', { class: 'notice warn', attrs: { role: 'status' }, text: t('workshop.reconnecting') }) : null,
         p.lost ? h('p', { class: 'notice bad', attrs: { role: 'alert' }, text: t('workshop.lost') }) : null,
+        p.problem ? h('p', { class: 'notice bad', attrs: { role: 'alert' }, text: t(p.problem) }) : null,
         dashboard(t, ctx.i18n.language, p.board!, {
           pause: (paused) => send('pause', { paused }),
           extend: (seconds) => send('extend', { seconds }),
