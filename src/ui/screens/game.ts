@@ -16,6 +16,7 @@ import { openActDialog, opensAct } from '../dialogs/act.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { openIncidentDialog } from '../dialogs/incident.ts';
+import { openQuitDialog } from '../dialogs/quit.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
 import { renderLog } from '../panels/log.ts';
 import { renderPolicies } from '../panels/policies.ts';
@@ -77,7 +78,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
         class: 'btn', attrs: { disabled: !undoable, 'aria-keyshortcuts': 'U' },
         on: { click: () => { if (game.undo()) ctx.announce(t('game.undone')); } },
       }, icon(Undo2), t('game.undo')),
-      h('button', { class: 'btn ghost', on: { click: () => { if (confirm(t('game.quitConfirm'))) game.quit(); } } }, icon(LogOut), t('game.quit')),
+      h('button', { class: 'btn ghost', on: { click: () => openQuitDialog(ctx) } }, icon(LogOut), t('game.quit')),
       endTurn));
 
   const panels = tabs('side', [
