@@ -61,8 +61,8 @@ export function dashboard(t: TFunction, lng: string, board: Board, act: Controls
       h('th', { attrs: { scope: 'row' }, text: t('workshop.teamName', { number: team.team + 1 }) }),
       cell(2, { class: 'room-score', text: new Intl.NumberFormat(lng, { maximumFractionDigits: 0 }).format(team.score) }),
       cell(3, {}, sparkline(team.trend, t('workshop.trendLabel', { values: team.trend.map((v) => Math.round(v)).join(', ') }), 80, 24)),
-      cell(4, { class: 'room-keys' }, ...(team.bands ? (['deployFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map((k) =>
-        h('span', { attrs: { title: t(`dora.${k}.name`) } }, bandBadge(t, team.bands![k]))) : [t('workshop.noTurnYet')])),
+      cell(4, {}, h('div', { class: 'room-keys' }, ...(team.bands ? (['deployFrequency', 'leadTime', 'changeFailureRate', 'timeToRestore'] as const).map((k) =>
+        h('span', { attrs: { title: t(`dora.${k}.name`) } }, bandBadge(t, team.bands![k]))) : [t('workshop.noTurnYet')]))),
       cell(5, { text: team.status === 'running' ? t('workshop.turnOf', { turn: team.turn + 1, turns: team.turns }) + (team.ready ? ` · ${t('workshop.isReady')}` : '') : t('workshop.finished') }),
       cell(6, {}, h('ul', { class: 'room-people' }, ...team.members.map((m) => h('li', { class: m.connected ? 'member' : 'member away' },
         h('span', { text: m.name }),
