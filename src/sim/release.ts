@@ -11,12 +11,17 @@ import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
-import { exponential, uniform } from './rng.ts';
+import { erlang2, exponential, uniform } from './rng.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
 function phaseHours(ctx: Ctx, effort: number, people: number): number {
   if (effort <= 0) return 0;
   return effort / ((people > 0 ? people : 1) * ctx.t.workShare);
+}
+
+/** An emergency is worked through the night: a fix for a live incident is not left for Monday. */
+function roundTheClock(effort: number, people: number): number {
+  return effort <= 0 ? 0 : effort / (people > 0 ? people : 1);
 }
 
 export function tryCut(ctx: Ctx): void {
@@ -64,7 +69,8 @@ function startBatch(ctx: Ctx): void {
   }
   hours += m.testEnvWaitHours;
   if (m.testAutomated > 0) {
-    hours += m.automatedTestHours;
+    // A suite's run time varies (shared environments, flaky tests run again).
+    hours += m.automatedTestHours > 0 ? erlang2(ctx.rWork, m.automatedTestHours) : 0;
     effort += m.manualTestHoursPerItem * n;
   } else {
     const components = s.scenario.systems.length;
@@ -120,12 +126,12 @@ export function tryHotfix(ctx: Ctx): void {
     hours += m.automatedTestHours;
   } else {
     // Emergency testing: a smoke test under pressure, half as effective.
-    hours += m.testEnvWaitHours * 0.25 + phaseHours(ctx, m.manualTestHoursPerItem * n * 2 + 16, s.team.testers);
+    hours += m.testEnvWaitHours * 0.25 + roundTheClock(m.manualTestHoursPerItem * n * 2 + 16, s.team.testers);
     for (const slot of batch) check(ctx, slot, m.manualTestDetect * 0.5, 0);
   }
   hours += s.policies.approval === 'cab' ? m.emergencyApprovalHours : m.approvalHours;
   const release = m.releaseFixedHours * 0.25 + m.releaseHoursPerItem * n;
-  hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
+  hours += m.autoDeploy > 0 ? release : roundTheClock(release, s.team.operations);
   hours += m.handoverHours * 0.25 + m.deployHours;
   f.acc.releaseCostHours += release + m.deployHours;
   schedule(ctx, ctx.now + hours, EV.HOTFIX_DONE, -1);
