@@ -1,6 +1,8 @@
 import { balance, type BalanceReport, type Distribution, type KeyMetric } from '../scenarios/balance.ts';
+import { choiceBalance, DOMINANT_SHARE, SCORE_PARTS, type ChoiceReport } from '../scenarios/choices.ts';
 import { formatError, loadScenario } from '../scenarios/load.ts';
 import { compareResponses, type ResponseRow } from '../scenarios/responses.ts';
+import { balanceInWorkers, choicesInWorkers, threads } from './balance-workers.ts';
 import { readScenarioFiles, resolveScenarioDir } from './scenario-files.ts';
 
 function option(args: string[], name: string, fallback: number): number {
@@ -15,23 +17,39 @@ function option(args: string[], name: string, fallback: number): number {
 const fmt = (x: number) => (Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : Math.abs(x) >= 1e4 ? `${(x / 1e3).toFixed(0)}k` : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toFixed(3));
 const dist = (d: Distribution) => `${fmt(d.p10)} / ${fmt(d.median)} / ${fmt(d.p90)}`;
 
+const pc = (x: number) => `${Math.round(x * 100)}%`;
+
 export function printReport(r: BalanceReport): void {
   console.log(`balance of ${r.scenario}: ${r.seeds} seeds from ${r.seedStart}; metrics over the last third (p10 / median / p90)\n`);
   for (const s of r.strategies) {
-    const lost = Object.entries(s.losses).map(([how, share]) => `${how} ${Math.round(share * 100)}%`).join(', ') || 'none';
-    console.log(`${s.play ? 'play ' : ''}${s.strategy}: wins ${Math.round(s.winRate * 100)}%, lost ${lost}`);
+    const lost = Object.entries(s.lossDetails).map(([how, d]) => `${how} ${pc(d.share)} (median turn ${Math.round(d.medianTurn * 10) / 10}; ${d.cause}${d.causeShare < 1 ? ` in ${pc(d.causeShare)} of them` : ''})`).join(', ') || 'none';
+    console.log(`${s.play ? 'play ' : ''}${s.strategy}: wins ${pc(s.winRate)}, lost ${lost}`);
+    const goals = Object.entries(s.goalPassRates).map(([id, rate]) => `${id} ${pc(rate)}`).join(', ');
+    if (goals) console.log(`  goals met: ${goals}`);
+    for (const m of s.refused) console.log(`  never took effect in ${pc(m.neverShare)} of games: ${m.move} (${m.reason})`);
     console.log(`  score ${dist(s.score)}; every goal first met at turn ${s.firstAllGoalsTurn ?? 'never'} (median); spent per third ${s.spendingByThird.map(fmt).join(' / ')}`);
     const bands = Object.entries(s.bands).map(([k, b]) => {
       const top = Object.entries(b).sort((x, y) => y[1] - x[1])[0];
-      return `${k} ${top[0]} (${Math.round(top[1] * 100)}%)`;
+      return `${k} ${top[0]} (${pc(top[1])})`;
     });
     console.log(`  DORA bands: ${bands.join(', ')}`);
     for (const [k, d] of Object.entries(s.metrics)) console.log(`  ${(k as KeyMetric).padEnd(18)} ${dist(d)}`);
   }
+  for (const g of r.identical) console.log(`\nplayed identically: ${g.join(', ')}`);
   for (const l of r.lessons) {
-    console.log(`\nlesson ${l.id}: ${l.better} ends with a ${l.expect} ${l.metric} than ${l.worse} on ${Math.round(l.pairedWins * 100)}% of seeds (medians ${fmt(l.betterMedian)} vs ${fmt(l.worseMedian)}): ${l.holds ? 'holds' : 'DOES NOT HOLD'}`);
+    console.log(`\nlesson ${l.id}: ${l.better} ends with a ${l.expect} ${l.metric} than ${l.worse} on ${pc(l.pairedWins)} of seeds (medians ${fmt(l.betterMedian)} vs ${fmt(l.worseMedian)}): ${l.holds ? 'holds' : 'DOES NOT HOLD'}`);
   }
-  console.log(r.warnings.length ? `\n${r.warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
+}
+
+export function printChoices(c: ChoiceReport, seeds: number): void {
+  console.log(`\ndecisions: each option forced on ${seeds} seeds while ${c.base} plays the rest; median score and its parts (game means), and how often the option scored best`);
+  if (c.decisions.length === 0) console.log('  none: no event of this scenario offers a choice');
+  for (const d of c.decisions) {
+    console.log(`  ${d.event}: came up in ${d.seenIn} of ${seeds} seeds${d.tieShare > 0 ? `; options tied on ${pc(d.tieShare)}` : ''}`);
+    for (const o of d.options) {
+      console.log(`    ${o.option.padEnd(16)} best on ${pc(o.bestShare).padStart(4)}  score ${fmt(o.score).padStart(6)}  ${SCORE_PARTS.map((k) => `${k} ${o.parts[k].toFixed(3)}`).join('  ')}`);
+    }
+  }
 }
 
 function printResponses(rows: ResponseRow[]): void {
@@ -41,10 +59,12 @@ function printResponses(rows: ResponseRow[]): void {
   }
 }
 
-export function runBalance(argv: string[]): number {
+export async function runBalance(argv: string[]): Promise<number> {
   const args = [...argv];
   const seeds = option(args, '--seeds', 1000);
   const seedStart = option(args, '--seed-start', 1);
+  const choiceSeeds = option(args, '--choice-seeds', Math.min(seeds, 200));
+  const threadCount = option(args, '--threads', threads());
   const json = args.includes('--json');
   const [target] = args.filter((a) => !a.startsWith('--'));
   if (!target) throw new Error('balance needs a scenario: npm run scenario -- balance <id or folder> [--seeds N]');
@@ -56,13 +76,25 @@ export function runBalance(argv: string[]): number {
     console.log(`the scenario has errors; fix them before balancing (npm run scenario -- check ${target})`);
     return 1;
   }
-  const report = balance(loaded.scenario, { seeds, seedStart });
+  const started = performance.now();
+  const options = { seeds, seedStart };
+  const report = threadCount > 1 ? await balanceInWorkers(dir, options, threadCount) : balance(loaded.scenario, options);
+  // The decisions are played by the built-in strategy with the best median score.
+  const base = report.strategies.filter((s) => !s.play && s.strategy !== 'random').sort((a, b) => b.score.median - a.score.median)[0]!.strategy;
+  const choiceSeedList = Array.from({ length: choiceSeeds }, (_, i) => seedStart + i);
+  const choices = choiceSeeds === 0 ? { base, decisions: [], warnings: [] }
+    : threadCount > 1 ? await choicesInWorkers(dir, base, choiceSeedList, threadCount) : choiceBalance(loaded.scenario.config, choiceSeedList, base);
   // Major incidents answered by each policy: fewer seeds do, the differences are paired.
   const responses = compareResponses(loaded.scenario.config, Math.min(seeds, 100), seedStart);
-  if (json) console.log(JSON.stringify({ ...report, responses }, null, 2));
+  const seconds = (performance.now() - started) / 1000;
+  const warnings = [...report.warnings, ...choices.warnings];
+  if (json) console.log(JSON.stringify({ ...report, responses, choices, warnings, seconds, threads: threadCount }, null, 2));
   else {
     printReport(report);
     printResponses(responses);
+    printChoices(choices, choiceSeeds);
+    console.log(warnings.length ? `\n${warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
+    console.log(`\ntook ${seconds.toFixed(1)} s on ${threadCount} thread${threadCount > 1 ? 's' : ''} (${seeds} seeds per strategy, ${choiceSeeds} per decision option; an option is dominant when it scores best on ${pc(DOMINANT_SHARE)} of seeds)`);
   }
   return 0;
 }

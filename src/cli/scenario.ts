@@ -1,6 +1,7 @@
 // npm run scenario -- check [paths…] [--write-missing-keys] | new <id> [--dir <folder>] | balance <id> [--seeds N] [--seed-start N]
 // Messages are for trainers: file:line:column and a sentence, never a stack trace.
 import { formatError, loadScenario } from '../scenarios/load.ts';
+import { usePlainEnv } from './plain-env.ts';
 import { runBalance } from './scenario-balance.ts';
 import { newScenario } from './scenario-new.ts';
 import { writeMissingKeys } from './write-missing-keys.ts';
@@ -10,8 +11,9 @@ const usage = `usage:
   npm run scenario -- check [scenario folders or ids…]     validate (default: every folder in scenarios/)
       --write-missing-keys                                  add each missing text key to its locale file, marked "TODO"
   npm run scenario -- new <id> [--dir <parent folder>]     write a scenario folder that passes check (default: scenarios/<id>)
-  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--json]
-                                                            play the built-in strategies over many seeds`;
+  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--choice-seeds 200] [--threads N] [--json]
+                                                            play the built-in strategies over many seeds, then force each
+                                                            option of each decision; on every core (--threads 1: one)`;
 
 function check(argv: string[]): number {
   const write = argv.includes('--write-missing-keys');
@@ -38,7 +40,7 @@ function check(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'check') return check(rest);
   if (command === 'balance') return runBalance(rest);
@@ -51,9 +53,11 @@ function main(argv: string[]): number {
   return command === undefined || command === 'help' || command === '--help' ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  console.log(`scenario: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
-}
+usePlainEnv();
+Promise.resolve()
+  .then(() => main(process.argv.slice(2)))
+  .then((code) => { process.exitCode = code; })
+  .catch((e: unknown) => {
+    console.log(`scenario: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  });

@@ -87,7 +87,11 @@ const eventDef = z
   })
   .describe('An event written for this scenario; it replaces a built-in event with the same id.');
 
-const scheduled = z.strictObject({ turn: z.int().min(1).max(1000).describe('The turn the event comes up.'), event: id.describe('A built-in event or one of events.defined.') });
+const scheduled = z.strictObject({
+  turn: z.int().min(1).max(1000).describe('The turn the event comes up.'),
+  event: id.describe('A built-in event or one of events.defined.'),
+  warnTurns: z.int().min(0).max(50).default(3).describe('How many turns ahead the player is told it is coming, with a countdown on screen; 0: it comes as a surprise.'),
+});
 
 const goal = z
   .strictObject({

@@ -4,6 +4,7 @@ import { settleTurn, turnCosts } from './business.ts';
 import { practiceById } from './catalog/practices.ts';
 import { EV, FLAG_GOOD, KIND_BUG, KIND_FEATURE, coordination, emit, makeCtx, schedule } from './context.ts';
 import type { Ctx } from './context.ts';
+import { announceAhead } from './ahead.ts';
 import { raiseEvents, resolvePending } from './events.ts';
 import { addWork, arriveNext, flushBusy, markWip, onArrive, onCiDone, onDevDone, onDevFree, onReviewDone, startArrivals, tryStart } from './flow.ts';
 import { heapPop } from './heap.ts';
@@ -31,6 +32,7 @@ export function createGame(scenario: ScenarioConfig, seed: number): GameState {
   }
   scheduleCut(ctx);
   raiseEvents(ctx, 1);
+  announceAhead(ctx, 1);
   return s;
 }
 
@@ -181,7 +183,10 @@ function endTurn(ctx: Ctx): void {
     s.status = 'ended';
     emit(ctx, 'gameEnded', { turn: s.turn });
   }
-  if (s.status === 'running') raiseEvents(ctx, s.turn + 1);
+  if (s.status === 'running') {
+    raiseEvents(ctx, s.turn + 1);
+    announceAhead(ctx, s.turn + 1);
+  }
 }
 
 /** How a player who is not there answers a major incident: the way back and who works on it. */

@@ -3,6 +3,8 @@ import { summarize } from './metrics.ts';
 import type { GameMetrics, GameState, TurnMetrics } from './types.ts';
 
 export { createGame, advanceTurn } from './engine.ts';
+export { eventsAhead } from './ahead.ts';
+export type { EventAhead } from './ahead.ts';
 export { applyCommand, checkCommand } from './commands.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { summarize, gameLeadTimeMedian, gameLeadTimeQuantile } from './metrics.ts';

@@ -19,11 +19,6 @@ function phaseHours(ctx: Ctx, effort: number, people: number): number {
   return effort / ((people > 0 ? people : 1) * ctx.t.workShare);
 }
 
-/** An emergency is worked through the night: a fix for a live incident is not left for Monday. */
-function roundTheClock(effort: number, people: number): number {
-  return effort <= 0 ? 0 : effort / (people > 0 ? people : 1);
-}
-
 export function tryCut(ctx: Ctx): void {
   const f = ctx.s.flow;
   if (!f.pipelineBusy && f.ready.length > 0) startBatch(ctx);
@@ -126,12 +121,12 @@ export function tryHotfix(ctx: Ctx): void {
     hours += m.automatedTestHours;
   } else {
     // Emergency testing: a smoke test under pressure, half as effective.
-    hours += m.testEnvWaitHours * 0.25 + roundTheClock(m.manualTestHoursPerItem * n * 2 + 16, s.team.testers);
+    hours += m.testEnvWaitHours * 0.25 + phaseHours(ctx, m.manualTestHoursPerItem * n * 2 + 16, s.team.testers);
     for (const slot of batch) check(ctx, slot, m.manualTestDetect * 0.5, 0);
   }
   hours += s.policies.approval === 'cab' ? m.emergencyApprovalHours : m.approvalHours;
   const release = m.releaseFixedHours * 0.25 + m.releaseHoursPerItem * n;
-  hours += m.autoDeploy > 0 ? release : roundTheClock(release, s.team.operations);
+  hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
   hours += m.handoverHours * 0.25 + m.deployHours;
   f.acc.releaseCostHours += release + m.deployHours;
   schedule(ctx, ctx.now + hours, EV.HOTFIX_DONE, -1);

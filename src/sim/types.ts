@@ -118,6 +118,8 @@ export interface EventDef {
 export interface ScheduledEvent {
   turn: number;
   event: string;
+  /** Turns ahead the player is told it is coming (0 or absent: it comes as a surprise). */
+  warnTurns?: number;
 }
 
 export interface GoalConfig {

@@ -23,7 +23,7 @@ export async function startScenario(page: Page, title: string): Promise<void> {
 
 /**
  * Ends the turn with the N key, answers any decision dialog with the option named (or the first),
- * meets a major incident with the team's usual response, and goes on past an act's dialog; returns the acts that opened (their year and what the dialog said).
+ * meets a major incident with the team's usual response, reads news with its OK, and goes on past an act's dialog; returns the acts that opened (their year and what the dialog said).
  */
 export async function endTurn(page: Page, preferOption?: RegExp): Promise<{ year: string; text: string }[]> {
   const acts: { year: string; text: string }[] = [];
@@ -46,6 +46,10 @@ export async function endTurn(page: Page, preferOption?: RegExp): Promise<{ year
       await page.keyboard.press('Enter');
       const next = dialog.getByRole('button', { name: 'Continue' });
       await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+    } else if ((await group.count()) === 0 && (await dialog.getByRole('button', { name: 'OK', exact: true }).count()) > 0) {
+      // News (an event with one option): read, then OK; it asks nothing.
+      await tabTo(page, dialog.getByRole('button', { name: 'OK', exact: true }), 10);
       await page.keyboard.press('Enter');
     } else if ((await group.count()) === 0) {
       // An act opens: one button to go on to its year.

@@ -23,7 +23,8 @@ function incidentLine(ctx: UiContext, log: readonly SimEvent[], pending: Pending
 
 /**
  * An event or incident that asks for a decision, as a modal dialog: focus moves into it, Escape
- * postpones (the turn does not end), and the choice goes back to the caller.
+ * postpones (the turn does not end), and the choice goes back to the caller. An event with one
+ * option is a notice: it shows as news with an OK, answers null, and the engine plays it itself.
  */
 export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: PendingEvent): Promise<string | null> {
   const t = ctx.i18n.t.bind(ctx.i18n);
@@ -39,20 +40,30 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
     dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(null); });
     const session = ctx.game.getState().session!;
     const options = (eventDef(session.state, pending.event)?.options ?? []).map((o) => o.id);
+    const notice = options.length === 1;
     const say = scenarioWords(ctx.i18n, loaded);
     const about = incidentLine(ctx, session.log, pending, (id) => (loaded?.systemNames[id] ? say(loaded.systemNames[id]) : id));
     dialog.append(
+      ...(notice ? [h('p', { class: 'kicker', text: t('event.notice') })] : []),
       h('h2', { id: 'event-title', text: words.title }),
       h('p', { id: 'event-body', text: words.text }),
       ...(about ? [h('p', { class: 'event-about', text: about })] : []),
-      h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
-        // No option is styled as the default: the choice is the lesson, so none is nudged.
-        ...options.map((o) => h('button', {
-          class: 'btn choice',
-          on: { click: () => close(o) },
-        }, words.option(o)))),
-      h('p', { class: 'hint', text: t('event.escapeHint') }));
+      ...(notice
+        ? [h('div', { class: 'row' }, h('button', { class: 'btn primary', on: { click: () => close(null) } }, t('event.ok')))]
+        : [h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
+          // No option is styled as the default: the choice is the lesson, so none is nudged.
+          ...options.map((o) => h('button', {
+            class: 'btn choice',
+            on: { click: () => close(o) },
+          }, words.option(o)))),
+        h('p', { class: 'hint', text: t('event.escapeHint') })]));
     document.body.append(dialog);
     dialog.showModal();
   });
+}
+
+/** Whether a pending event asks for a choice (two options or more) rather than telling news. */
+export function isDecision(ctx: UiContext, pending: PendingEvent): boolean {
+  const state = ctx.game.getState().session?.state;
+  return state !== undefined && (eventDef(state, pending.event)?.options.length ?? 0) > 1;
 }

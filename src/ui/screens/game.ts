@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CircleHelp, LogOut, MessageCircleWarning, Siren, SkipForward, Undo2 } from 'lucide';
+import { CircleHelp, LogOut, MessageCircleWarning, Newspaper, Siren, SkipForward, Undo2 } from 'lucide';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
 import { parOf } from '../../state/par.ts';
@@ -13,7 +13,8 @@ import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
 import { scenarioWords, type Say } from '../scenario-words.ts';
 import { openActDialog, opensAct } from '../dialogs/act.ts';
-import { openEventDialog } from '../dialogs/event.ts';
+import { isDecision, openEventDialog } from '../dialogs/event.ts';
+import { comingUp } from '../coming.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { openIncidentDialog } from '../dialogs/incident.ts';
 import { openQuitDialog } from '../dialogs/quit.ts';
@@ -102,7 +103,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
         h('h2', { id: 'board-heading', class: 'visually-hidden', text: t('game.board') }),
         boardHost,
         boardInWords(s, t, lng)),
-      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, loaded, t, say), panels))));
+      h('aside', { class: 'side', attrs: { 'aria-label': t('game.panels') } }, coach, pendingBanner(ctx, session, loaded, t, say), comingUp(s, loaded, t, say), panels))));
   pointAt(root, loaded && session.coach ? loaded.steps[session.coach.step] : undefined);
 }
 
@@ -110,12 +111,19 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
 async function answerPending(ctx: UiContext): Promise<boolean> {
   for (;;) {
     const session = ctx.game.getState().session;
-    const pending = session?.state.status === 'running' ? session.state.pendingEvents[0] : undefined;
+    const pending = session?.state.status === 'running' ? session.state.pendingEvents.find((p) => isDecision(ctx, p)) : undefined;
     if (!session || !pending) return true;
     const option = await openEventDialog(ctx, session.ref, pending);
     if (option === null) return false;
     if (!ctx.game.command({ type: 'chooseEventOption', event: pending.event, option }).ok) return true;
   }
+}
+
+/** The news the turn opens with, each with an OK; the engine plays them when the turn ends. */
+async function showNotices(ctx: UiContext): Promise<void> {
+  const session = ctx.game.getState().session;
+  if (session?.state.status !== 'running') return;
+  for (const p of session.state.pendingEvents.filter((e) => !isDecision(ctx, e))) await openEventDialog(ctx, session.ref, p);
 }
 
 /** Ends the turn once every waiting decision is taken; the banner above the panels shows what waits. */
@@ -131,6 +139,7 @@ export async function finishTurn(ctx: UiContext): Promise<void> {
   if (!(await fightIncidents(ctx))) return;
   const s = game.getState().session?.state;
   if (s && opensAct(s)) await openActDialog(ctx, s);
+  await showNotices(ctx);
 }
 
 /**
@@ -152,13 +161,17 @@ async function fightIncidents(ctx: UiContext): Promise<boolean> {
   return true;
 }
 
-/** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */
+/** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end; news as news. */
 function pendingBanner(ctx: UiContext, session: Session, loaded: LoadedScenario | null, t: TFunction, say: Say): HTMLElement | null {
-  const pending = session.state.pendingEvents;
-  if (pending.length === 0 || session.state.status !== 'running') return null;
-  const titles = pending.map((p) => eventText(say, loaded, p.event).title);
+  if (session.state.status !== 'running') return null;
+  const decisions = session.state.pendingEvents.filter((p) => isDecision(ctx, p));
+  const notices = session.state.pendingEvents.filter((p) => !isDecision(ctx, p));
+  if (decisions.length === 0 && notices.length === 0) return null;
+  const titles = (list: typeof decisions) => list.map((p) => eventText(say, loaded, p.event).title).join(' · ');
   return h('section', { class: 'pending', attrs: { 'data-area': 'events', 'aria-labelledby': 'pending-heading' } },
-    h('h2', { id: 'pending-heading' }, icon(MessageCircleWarning, 18), t('game.pending', { count: pending.length })),
-    h('p', { text: titles.join(' · ') }),
-    h('button', { class: 'btn primary', on: { click: () => void answerPending(ctx) } }, t('game.decide')));
+    decisions.length > 0
+      ? h('h2', { id: 'pending-heading' }, icon(MessageCircleWarning, 18), t('game.pending', { count: decisions.length }))
+      : h('h2', { id: 'pending-heading' }, icon(Newspaper, 18), t('game.news')),
+    ...(decisions.length > 0 ? [h('p', { text: titles(decisions) }), h('button', { class: 'btn primary', on: { click: () => void answerPending(ctx) } }, t('game.decide'))] : []),
+    ...(notices.length > 0 ? [h('p', { class: 'news', text: t('game.newsThisTurn', { events: titles(notices) }) })] : []));
 }
