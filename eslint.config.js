@@ -26,20 +26,22 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            layer('sim', ['scenarios', 'state', 'i18n', 'scenes', 'ui', 'embed', 'cli', 'main.ts'],
+            layer('sim', ['scenarios', 'state', 'i18n', 'scenes', 'ui', 'embed', 'cli', 'server', 'main.ts'],
               'src/sim is the pure engine: it imports nothing outside itself.'),
-            layer('scenarios', ['state', 'i18n', 'scenes', 'ui', 'embed', 'cli', 'main.ts'],
+            layer('scenarios', ['state', 'i18n', 'scenes', 'ui', 'embed', 'cli', 'server', 'main.ts'],
               'src/scenarios may only use the engine.'),
-            layer('state', ['scenes', 'ui', 'embed', 'cli', 'main.ts'],
+            layer('state', ['scenes', 'ui', 'embed', 'cli', 'server', 'main.ts'],
               'src/state sits below the UI: it never imports ui, scenes or embed.'),
-            layer('i18n', ['state', 'scenes', 'ui', 'embed', 'cli', 'main.ts'],
+            layer('i18n', ['state', 'scenes', 'ui', 'embed', 'cli', 'server', 'main.ts'],
               'src/i18n is a leaf: it imports no other layer.'),
-            layer('ui', ['scenes', 'embed', 'cli', 'main.ts'],
+            layer('ui', ['scenes', 'embed', 'cli', 'server', 'main.ts'],
               'src/ui and src/scenes never import each other; only src/main.ts composes them.'),
-            layer('scenes', ['ui', 'embed', 'cli', 'main.ts'],
+            layer('scenes', ['ui', 'embed', 'cli', 'server', 'main.ts'],
               'src/ui and src/scenes never import each other; only src/main.ts composes them.'),
-            layer('embed', ['scenes', 'ui', 'cli', 'main.ts'],
+            layer('embed', ['scenes', 'ui', 'cli', 'server', 'main.ts'],
               'src/embed talks to the store, not to the UI layers.'),
+            layer('server', ['i18n', 'scenes', 'ui', 'embed', 'cli', 'main.ts'],
+              'src/server runs the engine for workshop rooms: it imports sim, scenarios and state only.'),
           ],
         },
       ],
@@ -77,8 +79,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'phaser', message: 'Only src/scenes draws with Phaser.' }] },
+        {
+          paths: [{ name: 'phaser', message: 'Only src/scenes draws with Phaser.' }],
+          // The browser talks to a workshop through colyseus.js only; the server's packages need Node.
+          patterns: [{ regex: '^@colyseus/', message: 'Colyseus server packages belong in src/server; the room client uses colyseus.js.' }],
+        },
       ],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'phaser', message: 'Only src/scenes draws with Phaser.' }] }],
     },
   },
 );

@@ -21,7 +21,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    // The same server `npm start` runs: the built game and the workshop rooms on one port.
+    command: `npx vite build && PORT=${port} node --import tsx scripts/serve.ts`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

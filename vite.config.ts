@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
     // Relative asset paths: the build must work under any sub-path a speaker's host puts it on.
     base: './',
     server: { port: 5173 },
-    // `npm start` serves the build with the headers a <meta> cannot carry (frame-ancestors).
+    // `vite preview` serves the build with the headers a <meta> cannot carry (frame-ancestors), as `npm start` does.
     preview: { port: 5173, headers: securityHeaders(embedOrigins) },
     // The single file is the whole delivery: nothing may sit next to it.
     publicDir: single ? false : 'public',

@@ -20,6 +20,7 @@ import { stepIndex } from './scenarios/steps.ts';
 import { createGameStore } from './state/game.ts';
 import type { ScenarioRef } from './state/save.ts';
 import { createSettingsStore, type Settings, type Theme } from './state/settings.ts';
+import { workshopLink } from './ui/room/link.ts';
 import { createScenarioSource } from './ui/scenario-source.ts';
 import type { i18n } from 'i18next';
 
@@ -103,7 +104,12 @@ if (root) {
   const position = requested ? startPosition(requested, embed) : 0;
   const seed = embed.seed ?? requested?.config.seed ?? 0;
 
-  if (requested && mode === 'poster') {
+  // A workshop link (?join, ?workshop) opens the room screens instead of the solo game.
+  const workshop = embedded ? null : workshopLink(location.search);
+  if (workshop) {
+    const { startWorkshop } = await import('./ui/room/start.ts');
+    followSettings(startWorkshop(root, ctx, workshop));
+  } else if (requested && mode === 'poster') {
     const { renderPoster } = await import('./ui/screens/poster.ts');
     let shown = { step: position, state: stateAt(requested, position, seed) };
     const draw = () => renderPoster(root, i18n, { scenario: requested, ...shown, steps: requested.steps.length || requested.config.turns });

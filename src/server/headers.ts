@@ -1,5 +1,5 @@
-// The HTTP response headers of every file the game's server sends. One list, read by vite.config.ts
-// for `npm start` (vite preview) and meant for any server that hosts the game later.
+// The HTTP response headers of every file the game's server sends. One list, read by the workshop
+// server of `npm start` (static.ts) and by vite.config.ts for `vite preview`.
 
 /** The policy index.html carries in its <meta>; a unit test keeps the two the same. */
 export const PAGE_POLICY =

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../../src/server/headers.ts';
 
-// The server Playwright starts is `vite preview`, the same one `npm start` runs.
+// The server Playwright starts is the one `npm start` runs (scripts/serve.ts).
 test('the server sends the security headers with the page and with every file', async ({ request }) => {
   const page = await request.get('/');
   expect(page.ok()).toBe(true);

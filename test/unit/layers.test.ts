@@ -33,6 +33,20 @@ describe('layer rules', () => {
     expect(ids).toContain('import-x/no-restricted-paths');
   });
 
+  it('keeps the workshop server to the engine, the scenarios and the state layer', async () => {
+    expect(await ruleIds('src/server/probe.ts', "import { h } from '../ui/dom.ts';\nexport const r = h;\n")).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds('src/server/probe.ts', "import { BoardScene } from '../scenes/board-scene.ts';\nexport const r = BoardScene;\n")).toContain('import-x/no-restricted-paths');
+    const allowed = "import { createGameStore } from '../state/game.ts';\nimport { loadScenario } from '../scenarios/load.ts';\nimport { hashState } from '../sim/index.ts';\nexport const r = [createGameStore, loadScenario, hashState];\n";
+    expect(await ruleIds('src/server/probe.ts', allowed)).toEqual([]);
+  });
+
+  it('keeps the server out of the browser layers, which reach rooms through colyseus.js alone', async () => {
+    expect(await ruleIds('src/ui/probe.ts', "import { csvCell } from '../server/export.ts';\nexport const r = csvCell;\n")).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds('src/state/probe.ts', "import { newJoinCode } from '../server/code.ts';\nexport const r = newJoinCode;\n")).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds('src/ui/probe.ts', "import { Room } from '@colyseus/core';\nexport const r = Room;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('src/ui/probe.ts', "import { Client } from 'colyseus.js';\nexport const r = Client;\n")).toEqual([]);
+  });
+
   it('lets the composition root import every layer', async () => {
     const ids = await ruleIds('src/main.ts', "import { renderTitle } from './ui/title.ts';\nexport const r = renderTitle;\n");
     expect(ids).toEqual([]);

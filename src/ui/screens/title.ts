@@ -61,7 +61,11 @@ export function renderTitle(root: HTMLElement, ctx: UiContext): void {
       h('h1', { text: t('app.title') }),
       h('p', { class: 'tagline', text: t('app.tagline') }),
       saveNotice,
-      resume),
+      resume,
+      // Rooms need the server of `npm start`: a page opened from disk has none.
+      location.protocol === 'file:' ? null : h('nav', { class: 'workshop-links', attrs: { 'aria-label': t('workshop.nav') } },
+        h('a', { class: 'btn', attrs: { href: '?join' }, text: t('workshop.joinLink') }),
+        h('a', { class: 'btn', attrs: { href: '?workshop' }, text: t('workshop.runLink') }))),
     h('section', { class: 'scenarios', attrs: { 'aria-labelledby': 'scenarios-heading' } },
       h('h2', { id: 'scenarios-heading', text: t('title.scenarios') }),
       list),

@@ -1,0 +1,66 @@
+// Every message a client may send, as zod schemas. Anything else is refused with a reason.
+import { z } from 'zod';
+
+/** The largest message the transport accepts at all (ws closes the socket on a bigger one). */
+export const MAX_MESSAGE_BYTES = 4096;
+export const NAME_MAX = 24;
+export const MAX_TEAMS = 20;
+
+const secret = z.string().min(1).max(100);
+
+/** A display name: trimmed, printable, short; it is only ever shown as text. */
+export const displayName = z.string().transform((s) => s.replace(/[\p{C}]/gu, '').trim().slice(0, NAME_MAX))
+  .pipe(z.string().min(1));
+
+/**
+ * An engine command is any object with a type: the engine itself (checkCommand) says whether it is
+ * one it knows and may take now, so new commands need no change here.
+ */
+export const commandMessage = z.object({ command: z.looseObject({ type: z.string().min(1).max(40) }) });
+
+export const createOptions = z.object({
+  scenario: z.string().min(1).max(60),
+  difficulty: z.enum(['easy', 'normal', 'hard']).optional(),
+  pacing: z.enum(['self', 'together']),
+  roundSeconds: z.number().int().min(30).max(3600).default(300),
+  seeds: z.enum(['same', 'perTeam']),
+  teams: z.number().int().min(1).max(MAX_TEAMS),
+});
+export type CreateOptions = z.infer<typeof createOptions>;
+
+export const facilitatorMessages = {
+  pause: z.object({ secret, paused: z.boolean() }),
+  extend: z.object({ secret, seconds: z.number().int().min(10).max(1800) }),
+  move: z.object({ secret, attendee: z.string().min(1).max(40), team: z.number().int().min(0).max(MAX_TEAMS - 1) }),
+  advance: z.object({ secret }),
+  export: z.object({ secret }),
+};
+
+export const joinWorkshop = z.object({
+  /** Absent only for the facilitator who creates the room and does not know its code yet. */
+  code: z.string().min(1).max(20).optional(),
+  name: displayName.optional(),
+  secret: secret.optional(),
+});
+
+export const joinTeam = z.object({
+  code: z.string().min(1).max(20),
+  team: z.number().int().min(0).max(MAX_TEAMS - 1),
+  name: displayName,
+  seat: z.string().max(40).optional(),
+});
+
+export const pickTeam = z.object({ team: z.number().int().min(0).max(MAX_TEAMS - 1).nullable() });
+
+/** What a refused message is told, in codes the client translates. */
+export interface Refusal {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export function parseOr<T>(schema: z.ZodType<T>, value: unknown): { ok: true; value: T } | { ok: false; refusal: Refusal } {
+  const r = schema.safeParse(value);
+  if (r.success) return { ok: true, value: r.data };
+  const field = r.error.issues[0]?.path.join('.') || 'message';
+  return { ok: false, refusal: { code: 'badMessage', params: { field } } };
+}
