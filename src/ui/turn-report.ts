@@ -92,6 +92,12 @@ export function momentText(t: TFunction, lng: string, m: Moment): string {
   }
 }
 
+/** The sentence already names the band; its badge is for the eye only. */
+function hidden(el: HTMLElement): HTMLElement {
+  el.setAttribute('aria-hidden', 'true');
+  return el;
+}
+
 const momentIcon = { band: Gauge, errorBudget: TriangleAlert, moneyLow: Banknote } as const;
 
 /**
@@ -109,7 +115,7 @@ export function turnReport(
       h('button', { class: 'btn ghost small', attrs: { 'aria-label': t('summary.dismiss') }, on: { click: dismiss } }, icon(X, 16))),
     moments.length > 0 ? h('ul', { class: 'moments' }, ...moments.map((m) => h('li', {
       class: `moment moment-${m.kind}${m.kind === 'band' ? (m.better ? ' good' : ' bad') : ' bad'}`,
-    }, icon(momentIcon[m.kind], 18), h('span', { text: momentText(t, lng, m) }), m.kind === 'band' ? bandBadge(t, m.to) : null))) : null,
+    }, icon(momentIcon[m.kind], 18), h('span', { text: momentText(t, lng, m) }), m.kind === 'band' ? hidden(bandBadge(t, m.to)) : null))) : null,
     moves.length > 0 ? h('ul', { class: 'turn-moves' }, ...moves.map((m) => h('li', { class: m.better ? 'good' : 'bad' },
       icon(m.to > m.from ? ArrowUpRight : ArrowDownRight, 16), h('span', { text: moveText(t, lng, m, names) })))) : null);
 }
