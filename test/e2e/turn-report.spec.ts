@@ -41,6 +41,7 @@ test('after a turn the player reads what changed and why, sees the moment, and r
   await expect(log.getByText('Release cadence: Every 3 days → Every day.')).toBeVisible();
   await expect(log.getByText(/Deploy of \d+ change/)).toHaveCount(0);
   await expect(log.getByText(/Decision taken|Policy changed/)).toHaveCount(0);
+  await shoot(page, 'log-en');
 
   // Hidden by the player, the report stays away until the next turn.
   await report.getByRole('button', { name: 'Hide what changed this turn' }).click();
@@ -52,6 +53,18 @@ test('after a turn the player reads what changed and why, sees the moment, and r
   const zh = page.getByRole('region', { name: /第 2 回合/ });
   await expect(zh.getByText(/^变更前置时间从 .+ 降至 .+：自你在第 2 回合调整后，每 1 天发布一次。$/)).toBeVisible();
   await shoot(page, 'turn-report-zh');
+});
+
+test('a spent error budget is a moment of the turn it ran out, not of every turn after', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startScenario(page, 'Our DevOps journey');
+  await endTurn(page);
+  const moment = page.getByRole('region', { name: /Turn 1: what changed/ }).getByText(/^The error budget is spent/);
+  await expect(moment).toBeVisible();
+  await shoot(page, 'error-budget-en');
+  // The budget stays spent in the next turn (same seed), and the moment does not come again.
+  await endTurn(page);
+  await expect(page.getByText(/^The error budget is spent/)).toHaveCount(0);
 });
 
 test('an undone decision leaves the log', async ({ page }) => {

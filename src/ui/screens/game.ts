@@ -131,14 +131,14 @@ async function answerPending(ctx: UiContext): Promise<boolean> {
 export async function finishTurn(ctx: UiContext): Promise<void> {
   const { game, i18n } = ctx;
   if (!(await answerPending(ctx))) return;
-  const events = game.endTurn();
+  game.endTurn();
   const t = i18n.t.bind(i18n);
   const session = game.getState().session;
   const s = session?.state;
   if (session && s) {
     const names = scenarioNames(scenarioWords(i18n, ctx.scenarios.get(session.ref)), ctx.scenarios.get(session.ref));
     const report = reportAnnouncement(t, i18n.language, turnSummary(s, session.log), turnMoments(s), names);
-    ctx.announce(`${t('game.turnEnded', { turn: s.turn, count: events.length })} ${report}`);
+    ctx.announce(`${t('game.turnEnded', { turn: s.turn })} ${report}`);
   }
   if (s && opensAct(s)) await openActDialog(ctx, s);
 }
