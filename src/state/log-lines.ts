@@ -48,15 +48,24 @@ export function groupTurn(facts: readonly SimEvent[]): LogLine[] {
   return lines;
 }
 
+/**
+ * The turn a fact belongs to in the log. The engine numbers a turn's closing line with the turn it
+ * opens (it is emitted after the count moved on); the log shows it with the turn it closes.
+ */
+export function logTurnOf(e: SimEvent): number {
+  return e.type === 'turnEnded' ? e.turn - 1 : e.turn;
+}
+
 /** The newest `turns` turns of the log, newest first, each grouped. */
 export function logTurns(log: readonly SimEvent[], turns = 12): LogTurn[] {
   const byTurn = new Map<number, SimEvent[]>();
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i]!;
-    if (!byTurn.has(e.turn) && byTurn.size >= turns) break;
-    const list = byTurn.get(e.turn) ?? [];
+    const turn = logTurnOf(e);
+    if (!byTurn.has(turn) && byTurn.size >= turns) break;
+    const list = byTurn.get(turn) ?? [];
     list.push(e);
-    byTurn.set(e.turn, list);
+    byTurn.set(turn, list);
   }
   return [...byTurn].map(([turn, facts]) => ({ turn, lines: groupTurn(facts.reverse()) }));
 }

@@ -4,7 +4,7 @@ import { advanceTurn, createGame } from '../../../src/sim/index.ts';
 import type { SimEvent } from '../../../src/sim/index.ts';
 import { loadBuiltinScenario } from '../../../src/scenarios/builtin.ts';
 import { createGameStore } from '../../../src/state/game.ts';
-import { groupTurn, logTurns } from '../../../src/state/log-lines.ts';
+import { groupTurn, logTurnOf, logTurns } from '../../../src/state/log-lines.ts';
 
 /** The facts of a continuous-delivery company's first turns: many deploys, some incidents. */
 function facts(turns: number): SimEvent[] {
@@ -54,9 +54,11 @@ describe('the log', () => {
 
   it('keeps the newest turns first and every other fact in the order it happened', () => {
     const turns = logTurns(log);
-    expect(turns.map((t) => t.turn)).toEqual([...new Set(log.map((e) => e.turn))].reverse());
-    const others = turns[1]!.lines.flatMap((l) => (l.kind === 'fact' ? [l.fact.id] : []));
-    expect(others).toEqual(log.filter((e) => e.turn === turns[1]!.turn && !['deploy', 'incident', 'incidentRestored'].includes(e.type)).map((e) => e.id));
+    expect(turns.map((t) => t.turn)).toEqual([...new Set(log.map(logTurnOf))].sort((a, b) => b - a));
+    const others = turns[1]!.lines.flatMap((l) => (l.kind === 'fact' ? [l.fact] : []));
+    expect(others.map((e) => e.id)).toEqual(log.filter((e) => logTurnOf(e) === turns[1]!.turn && !['deploy', 'incident', 'incidentRestored'].includes(e.type)).map((e) => e.id));
+    // A turn's closing line comes last in that turn, under its own number.
+    expect(others[others.length - 1]).toMatchObject({ type: 'turnEnded', params: { turn: turns[1]!.turn + 1 } });
   });
 });
 
