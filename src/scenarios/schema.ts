@@ -323,6 +323,12 @@ export const scenarioSchema = z
         expansionEra: era.default('devops').describe('The first era in which a new market can be opened.'),
       })
       .prefault({}),
+    incidents: z
+      .strictObject({
+        majorImpact: share.default(0.2).describe('An incident failing at least this share of requests is major: the turn stops and the player fights it.'),
+        fightsPerTurn: z.number().int().min(0).max(5).default(1).describe('At most this many major incidents a turn are fought; the rest follow the team\'s playbook (0: none).'),
+      })
+      .prefault({}),
     stakes: z
       .strictObject({
         trustAvailability: share.default(0).describe('The game is lost when availability over the SLO window falls below this: customers stop trusting the service; 0: never.'),

@@ -101,6 +101,7 @@ export function toEngineConfig(s: ParsedScenario): ScenarioConfig {
     acts: actsOf(s),
     difficulty: s.difficulty,
     market: { ...s.market },
+    incidents: { ...s.incidents },
     stakes: { ...s.stakes },
   };
   if (s.tuning) config.tuning = structuredClone(s.tuning) as ScenarioConfig['tuning'];

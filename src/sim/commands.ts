@@ -5,14 +5,15 @@ import { ERA_DEFS } from './catalog/eras.ts';
 import { practiceById, PRACTICES } from './catalog/practices.ts';
 import { emit, makeCtx } from './context.ts';
 import type { Ctx } from './context.ts';
-import { scheduleCut } from './engine.ts';
+import { resumeTurn, scheduleCut } from './engine.ts';
 import { eventDef, resolve } from './events.ts';
 import { knobs, tuning } from './mechanisms.ts';
 import { cultureBand, leave, roleCount } from './people.ts';
 import { cloneSmall, cloneState } from './state.ts';
 import { currentYear, eraAtLeast, eraTooEarly, expansionCost, practiceYear } from './world.ts';
 import type { CommandResult, GameState, Policies, Reason, Role, SimEvent } from './types.ts';
-import { ERAS, ROLES, WORK_CLASSES } from './types.ts';
+import { ERAS, RESPONDERS, ROLES, WORK_CLASSES } from './types.ts';
+import type { IncidentAction, Responders } from './types.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -218,9 +219,27 @@ function expandMarket(s: GameState): Check {
   });
 }
 
+/** The response to the major incident the turn stopped at; it plays the rest of the turn. */
+function respondIncident(s: GameState, cmd: Obj): Check {
+  const fight = s.fight;
+  if (!fight) return { code: 'noIncidentToFight', params: {} };
+  const action = cmd['action'];
+  const responders = cmd['responders'];
+  if (typeof action !== 'string' || !fight.actions.includes(action as IncidentAction)) {
+    return { code: 'responseNotPossible', params: { action: String(action) } };
+  }
+  if (typeof responders !== 'string' || !RESPONDERS.includes(responders as Responders)) {
+    return { code: 'invalidCommand', params: { field: 'responders' } };
+  }
+  return deepPlan((ctx) => { resumeTurn(ctx, action as IncidentAction, responders as Responders); });
+}
+
 function validate(state: GameState, cmd: unknown): Check {
   if (!isObj(cmd) || typeof cmd['type'] !== 'string') return { code: 'invalidCommand', params: { field: 'type' } };
   if (state.status !== 'running') return { code: 'gameOver', params: { status: state.status } };
+  if (cmd['type'] === 'respondIncident') return respondIncident(state, cmd);
+  // The turn stands still at a major incident until the company responds to it.
+  if (state.fight) return { code: 'incidentWaiting', params: {} };
   switch (cmd['type']) {
     case 'adoptPractice': return adopt(state, cmd);
     case 'abandonPractice': return abandon(state, cmd);

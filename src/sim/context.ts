@@ -7,7 +7,7 @@ import { changeTargets } from './ops/systems.ts';
 
 export const EV = {
   ARRIVE: 1, DEV_DONE: 2, DEV_FREE: 3, REVIEW_DONE: 4, CI_DONE: 5, CUT: 6, BATCH_DONE: 7,
-  HOTFIX_DONE: 8, RESTORE: 9, HW_FAULT: 10, EXPLOIT: 11,
+  HOTFIX_DONE: 8, RESTORE: 9, HW_FAULT: 10, EXPLOIT: 11, FIGHT: 12,
 } as const;
 
 export const STAGE = {

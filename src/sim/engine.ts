@@ -9,7 +9,8 @@ import { addWork, arriveNext, flushBusy, markWip, onArrive, onCiDone, onDevDone,
 import { heapPop } from './heap.ts';
 import { knobs, tuning } from './mechanisms.ts';
 import { closeTurnMetrics, utilisation } from './metrics.ts';
-import { accrueOpenIncidents, onExploit, onHardwareFault, onRestore } from './ops/incidents.ts';
+import { accrueOpenIncidents, onExploit, onHardwareFault, onRestore, varietyGap } from './ops/incidents.ts';
+import { onFight, respondToFight } from './ops/fight.ts';
 import { planCapacity, scheduleHardwareFaults, securityTurn, spike } from './ops/systems.ts';
 import { endTurnPeople, productivity, startTurnPeople } from './people.ts';
 import { onBatchDone, onCut, onHotfixDone, tryCut } from './release.ts';
@@ -17,7 +18,7 @@ import { chance, uniform } from './rng.ts';
 import { cloneState, initialState } from './state.ts';
 import { turnScore } from './score.ts';
 import { openAct, settleMarket, windowAvailability } from './world.ts';
-import type { GameState, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
+import type { GameState, IncidentAction, Responders, ScenarioConfig, SimEvent, TurnResult } from './types.ts';
 
 /** A new game; the difficulty is the scenario's (a caller wanting another passes a copy with it set). */
 export function createGame(scenario: ScenarioConfig, seed: number): GameState {
@@ -114,7 +115,8 @@ function startTurn(ctx: Ctx): void {
 
 const out = [0, 0, 0, 0];
 
-function runEvents(ctx: Ctx): void {
+/** Runs the turn's events in time order; returns true when it stops for a major incident. */
+function runEvents(ctx: Ctx): boolean {
   const f = ctx.s.flow;
   const T1 = ctx.T1;
   for (;;) {
@@ -122,12 +124,12 @@ function runEvents(ctx: Ctx): void {
     // Arrivals come from their own streams; on a tie the heap's event goes first.
     const arrivalAt = f.nextFeatureAt < f.nextBugAt ? f.nextFeatureAt : f.nextBugAt;
     if (arrivalAt < heapAt) {
-      if (arrivalAt >= T1) return;
+      if (arrivalAt >= T1) return false;
       ctx.now = arrivalAt;
       arriveNext(ctx, arrivalAt === f.nextFeatureAt ? KIND_FEATURE : KIND_BUG);
       continue;
     }
-    if (heapAt >= T1) return;
+    if (heapAt >= T1) return false;
     heapPop(f.heap, out);
     ctx.now = out[0]!;
     const ref = out[3]!;
@@ -143,6 +145,7 @@ function runEvents(ctx: Ctx): void {
       case EV.RESTORE: onRestore(ctx, ref); break;
       case EV.HW_FAULT: onHardwareFault(ctx, ref); break;
       case EV.EXPLOIT: onExploit(ctx); break;
+      case EV.FIGHT: onFight(ctx, ref); if (ctx.s.fight) return true; break;
     }
   }
 }
@@ -181,22 +184,60 @@ function endTurn(ctx: Ctx): void {
   if (s.status === 'running') raiseEvents(ctx, s.turn + 1);
 }
 
+/** How a player who is not there answers a major incident: the way back and who works on it. */
+export type ResponsePolicy = (state: GameState) => { action: IncidentAction; responders: Responders };
+
+/** The team's usual way back, by the on-call engineer: what happens when nobody decides. */
+export const playbookResponse: ResponsePolicy = (s) => ({ action: s.fight!.actions[0]!, responders: 'onCall' });
+
+function answerFights(s: GameState, events: SimEvent[] | null, respond: ResponsePolicy | null): void {
+  while (s.fight && s.status === 'running' && respond) {
+    const r = respond(s);
+    const action = s.fight.actions.includes(r.action) ? r.action : s.fight.actions[0]!;
+    resumeTurn(makeCtx(s, knobs(s), tuning(s), events), action, r.responders);
+  }
+}
+
 /**
  * Plays one turn on `s` itself; only for a state no one else can see (see runGame). Facts go to
  * `events`, or nowhere when it is null (they still take their numbers, so the state is the same).
+ * Major incidents are answered by `respond`; with null the turn stops at the first one.
  */
-export function playTurnInPlace(s: GameState, events: SimEvent[] | null): void {
-  const ctx = makeCtx(s, knobs(s), tuning(s), events);
-  startTurn(ctx);
-  runEvents(ctx);
-  endTurn(ctx);
+export function playTurnInPlace(s: GameState, events: SimEvent[] | null, respond: ResponsePolicy | null = playbookResponse): void {
+  if (!s.fight) {
+    const ctx = makeCtx(s, knobs(s), tuning(s), events);
+    startTurn(ctx);
+    if (!runEvents(ctx)) endTurn(ctx);
+  }
+  answerFights(s, events, respond);
 }
 
-export function advanceTurn(state: GameState): TurnResult {
+/**
+ * The player's response to the major incident the turn stopped at: the turn goes on from that
+ * moment with what it had computed at its start (kept in the fight), to its end or the next fight.
+ */
+export function resumeTurn(ctx: Ctx, action: IncidentAction, responders: Responders): void {
+  const t = ctx.s.fight!.turn;
+  ctx.now = ctx.s.fight!.at;
+  ctx.prod = t.prod;
+  ctx.dip = t.dip;
+  ctx.coordination = t.coordination;
+  ctx.systemVariety = t.systemVariety;
+  ctx.teamVariety = t.teamVariety;
+  ctx.major = t.major === null ? null : { id: t.major[0]!, weight: t.major[1]! };
+  respondToFight(ctx, action, responders, varietyGap(ctx));
+  if (!runEvents(ctx)) endTurn(ctx);
+}
+
+/**
+ * Plays the next turn (or the rest of one that stopped at a major incident), answering major
+ * incidents with `respond`; the game's screen passes null to stop at each and let the player
+ * answer with `respondIncident`, which gives the same state as the policy's answer would.
+ */
+export function advanceTurn(state: GameState, respond: ResponsePolicy | null = playbookResponse): TurnResult {
   const events: SimEvent[] = [];
-  if (state.status !== 'running') return { state, events };
+  if (state.status !== 'running' || (state.fight && !respond)) return { state, events };
   const s = cloneState(state);
-  playTurnInPlace(s, events);
+  playTurnInPlace(s, events, respond);
   return { state: s, events };
 }
-

@@ -41,7 +41,7 @@ export function emptyFlowAcc(): FlowAccumulators {
 export function emptyOpsAcc(): OpsState['acc'] {
   return {
     incidents: 0, changeIncidents: 0, restoreChangeSum: 0, restoreChangeCount: 0, restoreAllSum: 0,
-    restoreAllCount: 0, badMinutes: 0, downtimeHours: 0,
+    restoreAllCount: 0, badMinutes: 0, downtimeHours: 0, fights: 0,
   };
 }
 

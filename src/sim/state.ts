@@ -38,6 +38,8 @@ function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<stri
     business: { users: s.business.users, featureValue: s.business.featureValue, pace: s.business.pace, fresh: s.business.fresh, expansions: s.business.expansions },
     money: { budget: s.money.budget, income: s.money.income, expenses: s.money.expenses },
     pendingEvents: s.pendingEvents, seenEvents: s.seenEvents, history, leadHistogram, seq: s.seq,
+    // Replaced, never changed in place.
+    ...(s.fight ? { fight: s.fight } : {}),
   };
 }
 
@@ -74,6 +76,10 @@ function copyIncident(i: Incident): Incident {
   return {
     id: i.id, cause: i.cause, service: i.service, domain: i.domain, startAt: i.startAt, detectAt: i.detectAt,
     restoreAt: i.restoreAt, impact: i.impact, recovery: i.recovery, deploy: i.deploy,
+    ...(i.diagnosis !== undefined ? { diagnosis: i.diagnosis } : {}),
+    ...(i.flaggable ? { flaggable: true } : {}),
+    ...(i.until !== undefined ? { until: i.until } : {}),
+    ...(i.responders ? { responders: i.responders } : {}),
   };
 }
 

@@ -6,11 +6,14 @@ import { HEALTHY_OPTIONS, TOXIC_OPTIONS } from './catalog/events.ts';
 import { PRACTICES, practiceById } from './catalog/practices.ts';
 import { applyCommand, checkCommand } from './commands.ts';
 import { currentYear, expansionCost, practiceYear } from './world.ts';
-import { createGame, playTurnInPlace } from './engine.ts';
+import { createGame, playbookResponse, playTurnInPlace } from './engine.ts';
+import type { ResponsePolicy } from './engine.ts';
 import { eventDef } from './events.ts';
 import { chance, intBelow, nextU32 } from './rng.ts';
-import type { Command, GameState, PracticeDef, ScenarioConfig } from './types.ts';
-import { ERAS } from './types.ts';
+import type { Command, GameState, PracticeDef, Responders, ScenarioConfig } from './types.ts';
+import { ERAS, RESPONDERS } from './types.ts';
+import { fightBrief } from './ops/fight.ts';
+import { knobs } from './mechanisms.ts';
 
 /** Reads the state it is given and returns commands; it must not keep or change the state. */
 export type Strategy = (state: GameState) => Command[];
@@ -160,18 +163,43 @@ export const random: Strategy = (s) => {
 export const STRATEGIES: Record<string, Strategy> = { doNothing, allDevOps, toolsWithoutCulture, cultureFirst, random };
 
 /**
+ * Answers to a major incident, for headless games and the balance report: the playbook by the
+ * on-call engineer (what happens when nobody decides), always the expert, always a war room, the
+ * way back a look at the estimates says is fastest, and always a hotfix through the pipeline.
+ */
+export const RESPONSE_POLICIES: Record<string, ResponsePolicy> = {
+  playbook: playbookResponse,
+  expert: (s) => ({ action: s.fight!.actions[0]!, responders: 'expert' }),
+  warRoom: (s) => ({ action: s.fight!.actions[0]!, responders: 'warRoom' }),
+  fastest: (s) => {
+    const brief = fightBrief(s, knobs(s));
+    const actions = s.fight!.actions;
+    if (!brief?.estimates) return { action: actions[0]!, responders: 'onCall' };
+    let best = { action: actions[0]!, responders: 'onCall' as Responders, hours: Infinity };
+    for (const r of RESPONDERS) {
+      for (const a of actions) {
+        const h = brief.estimates[`${a}.${r}`];
+        if (h !== null && h !== undefined && h < best.hours) best = { action: a, responders: r, hours: h };
+      }
+    }
+    return { action: best.action, responders: best.responders };
+  },
+  fixForward: (s) => ({ action: s.fight!.actions.includes('fixForward') ? 'fixForward' : s.fight!.actions[0]!, responders: 'onCall' }),
+};
+
+/**
  * Plays a whole game: each turn the strategy's commands, then the turn. The states in between are
  * this function's own (a strategy reads the state it is given and keeps nothing of it), so turns
  * are played in place instead of on a copy; the result is the same as with advanceTurn.
  */
-export function runGame(scenario: ScenarioConfig, seed: number, strategy: Strategy, turns = scenario.turns): GameState {
+export function runGame(scenario: ScenarioConfig, seed: number, strategy: Strategy, turns = scenario.turns, respond: ResponsePolicy = playbookResponse): GameState {
   let s = createGame(scenario, seed);
   for (let t = 0; t < turns && s.status === 'running'; t++) {
     for (const cmd of strategy(s)) {
       const r = applyCommand(s, cmd);
       if (r.ok) s = r.state;
     }
-    playTurnInPlace(s, null);
+    playTurnInPlace(s, null, respond);
   }
   return s;
 }

@@ -19,6 +19,12 @@ export const ROLES: readonly Role[] = ['developer', 'tester', 'operations'];
 export type Approval = 'cab' | 'lightweight';
 /** How a change-caused incident is restored when more than one way is possible. */
 export type IncidentResponse = 'rollback' | 'fixForward';
+/** How the team restores a major incident it fights (see ops/fight.ts). */
+export type IncidentAction = 'rollback' | 'flag' | 'fixForward' | 'workaround' | 'scale' | 'shed' | 'replace' | 'failover';
+export const INCIDENT_ACTIONS: readonly IncidentAction[] = ['rollback', 'flag', 'fixForward', 'workaround', 'scale', 'shed', 'replace', 'failover'];
+/** Who works on it: the on-call engineer, the one expert who knows the system, or everyone in a war room. */
+export type Responders = 'onCall' | 'expert' | 'warRoom';
+export const RESPONDERS: readonly Responders[] = ['onCall', 'expert', 'warRoom'];
 export type Cadence = { kind: 'interval'; days: number } | { kind: 'continuous' };
 export type CapacitySplit = Record<WorkClass, number>;
 
@@ -225,6 +231,12 @@ export interface ScenarioConfig {
     /** The first era in which the company can open a new market. */
     expansionEra: Era;
   };
+  incidents: {
+    /** An incident failing at least this share of requests is major: the turn stops to fight it. */
+    majorImpact: number;
+    /** At most this many fights a turn; later major incidents follow the team's playbook. */
+    fightsPerTurn: number;
+  };
   stakes: {
     /** Customers walk away when availability over the SLO window falls below this. */
     trustAvailability: number;
@@ -310,7 +322,8 @@ export type Command =
   | { type: 'fire'; role: Role; count: number }
   | { type: 'chooseEventOption'; event: string; option: string }
   | { type: 'advanceEra' }
-  | { type: 'expandMarket' };
+  | { type: 'expandMarket' }
+  | { type: 'respondIncident'; action: IncidentAction; responders: Responders };
 
 export interface Reason {
   code: string;
@@ -456,8 +469,28 @@ export interface Incident {
   restoreAt: number;
   /** Fraction of user requests that fail while it lasts. */
   impact: number;
-  recovery: 'rollback' | 'flag' | 'fixForward' | 'workaround' | 'auto' | 'scale' | 'replace';
+  recovery: 'rollback' | 'flag' | 'fixForward' | 'workaround' | 'auto' | 'scale' | 'replace' | 'shed' | 'failover' | 'pending';
   deploy: number;
+  /** A major incident the team fights: the diagnosis it needs with the on-call engineer alone (hours). */
+  diagnosis?: number;
+  /** Fought: the change is behind a feature flag. */
+  flaggable?: boolean;
+  /** Fought capacity incident: when the spike ends by itself. */
+  until?: number;
+  /** Fought: who worked on it. */
+  responders?: Responders;
+}
+
+/**
+ * A major incident the team has just noticed: the turn stops until the player responds. `turn`
+ * keeps what the rest of the turn needs that is not otherwise in the state (see engine.ts).
+ */
+export interface Fight {
+  incident: number;
+  at: number;
+  /** Ways to restore it the company has (the first is its usual playbook). */
+  actions: IncidentAction[];
+  turn: { prod: number; dip: number; coordination: number; systemVariety: number; teamVariety: number; major: number[] | null };
 }
 
 export interface PendingEvent {
@@ -508,6 +541,8 @@ export interface GameState {
   pendingEvents: PendingEvent[];
   /** Random events that have come up this game (replaced, never changed in place). */
   seenEvents: string[];
+  /** Set while a turn waits for the response to a major incident; absent otherwise. */
+  fight?: Fight;
   history: TurnMetrics[];
   /** Lead-time histogram over the whole game (log-spaced buckets, see metrics.ts). */
   leadHistogram: number[];
@@ -596,6 +631,8 @@ export interface OpsState {
     restoreAllCount: number;
     badMinutes: number;
     downtimeHours: number;
+    /** Major incidents this turn that the team fights (bounded by scenario.incidents.fightsPerTurn). */
+    fights: number;
   };
 }
 

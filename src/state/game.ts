@@ -15,7 +15,10 @@ export interface Session {
   ref: ScenarioRef;
   scenario: ScenarioConfig;
   seed: number;
-  /** Commands of every turn so far; the last entry is the turn being played. Replaying them rebuilds the game. */
+  /**
+   * Commands of every turn so far; the last entry is the turn being played. Replaying them rebuilds
+   * the game. A turn that stopped at a major incident is finished by the first command of the next.
+   */
   turns: Command[][];
   state: GameState;
   /** State at the start of the current turn, so undo can replay the turn's remaining commands. */
@@ -57,7 +60,7 @@ function play(scenario: ScenarioConfig, seed: number, turns: Command[][]): Omit<
   let lastEvents: SimEvent[] = [];
   for (let i = 0; i < turns.length; i++) {
     if (i > 0) {
-      const result = advanceTurn(state);
+      const result = advanceTurn(state, null);
       state = result.state;
       lastEvents = result.events;
       log.push(...result.events);
@@ -166,11 +169,14 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       return { ok: true };
     },
 
-    /** Takes back the last decision of this turn by replaying the turn's other decisions from its start. */
+    /**
+     * Takes back the last decision of this turn by replaying the turn's other decisions from its
+     * start. The response to an incident is not taken back: its outcome is already known.
+     */
     undo(): boolean {
       const { session } = store.getState();
       const current = session?.turns[session.turns.length - 1];
-      if (!session || !current || current.length === 0) return false;
+      if (!session || !current || current.length === 0 || current[current.length - 1]!.type === 'respondIncident') return false;
       const kept = current.slice(0, -1);
       let state = session.turnStart;
       const replayed: SimEvent[] = [];
@@ -188,10 +194,11 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       return true;
     },
 
+    /** Plays the turn; it may stop at a major incident (state.fight), answered with `respondIncident`. */
     endTurn(): SimEvent[] {
       const { session } = store.getState();
-      if (!session || session.state.status !== 'running') return [];
-      const result = advanceTurn(session.state);
+      if (!session || session.state.status !== 'running' || session.state.fight) return [];
+      const result = advanceTurn(session.state, null);
       setSession({
         ...session,
         turns: [...session.turns, []],

@@ -52,5 +52,7 @@ export function decisionText(t: TFunction, c: Command, choice: (event: string, o
       return t('decision.advanceEra');
     case 'expandMarket':
       return t('decision.expandMarket');
+    case 'respondIncident':
+      return t('decision.respondIncident', { action: t(`fight.action.${c.action}`), responders: t(`fight.responders.${c.responders}`) });
   }
 }

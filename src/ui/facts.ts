@@ -19,7 +19,9 @@ export function factParams(t: TFunction, lng: string, params: SimEvent['params']
             : name === 'era' ? t(`era.${value}`)
               : name === 'role' ? t(`role.${value}`)
                 : name === 'recovery' ? t(`recovery.${value}`)
-                  : value;
+                  : name === 'action' ? t(`fight.action.${value}`)
+                    : name === 'responders' ? t(`fight.responders.${value}`)
+                      : value;
     } else if (/hours$/i.test(name)) out[name] = duration(t, lng, value);
     else if (/(amount|money|cost|revenue|budget)$/i.test(name)) out[name] = money(lng, value);
     else if (/(share|rate|impact)$/i.test(name)) out[name] = percent(lng, value);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/i18n/index.ts';
 import { BASE_MECHANISMS, PRACTICES } from '../../src/sim/index.ts';
-import { DIFFICULTIES, ERAS, GAME_STATUSES, ROLES, WORK_CLASSES } from '../../src/sim/types.ts';
+import { DIFFICULTIES, ERAS, GAME_STATUSES, INCIDENT_ACTIONS, RESPONDERS, ROLES, WORK_CLASSES } from '../../src/sim/types.ts';
 import { PAR_STRATEGIES } from '../../src/state/par.ts';
 import { metricUnits } from '../../src/ui/format.ts';
 
@@ -54,7 +54,12 @@ const dynamicKeys = [
   ...[...factTypes].map((f) => `fact.${f}`),
   ...['change', 'capacity', 'hardware', 'security'].map((c) => `cause.${c}`),
   ...['obvious', 'complicated', 'complex', 'chaotic'].map((c) => `cynefin.${c}`),
-  ...['rollback', 'flag', 'fixForward', 'auto', 'scale', 'replace'].map((r) => `recovery.${r}`),
+  ...['rollback', 'flag', 'fixForward', 'workaround', 'auto', 'scale', 'replace', 'shed', 'failover', 'pending'].map((r) => `recovery.${r}`),
+  ...INCIDENT_ACTIONS.flatMap((a) => [`fight.action.${a}`, `fight.actionHint.${a}`]),
+  ...RESPONDERS.flatMap((r) => [`fight.responders.${r}`, `fight.respondersHint.${r}`]),
+  ...['change', 'capacity', 'hardware', 'security'].map((c) => `fight.title.${c}`),
+  ...['capacity', 'hardware', 'security'].map((c) => `fight.cause.${c}`),
+  ...['obvious', 'complicated', 'complex', 'chaotic'].map((c) => `fight.domainHint.${c}`),
   ...ROLES.flatMap((r) => [`role.${r}`, `roleOne.${r}`]),
   ...WORK_CLASSES.map((c) => `workClass.${c}`),
   ...['cab', 'lightweight'].map((a) => `policy.approval.${a}`),
@@ -67,7 +72,7 @@ const dynamicKeys = [
   ...['error', 'warning'].map((s) => `severity.${s}`),
   ...['pathological', 'bureaucratic', 'generative'].map((c) => `culture.${c}`),
   ...['backlog', 'develop', 'review', 'integrate', 'ready', 'release', 'hotfix'].map((p) => `stage.${p}`),
-  ...['adoptPractice', 'abandonPractice', 'setPolicy', 'hire', 'fire', 'chooseEventOption', 'advanceEra', 'expandMarket'].map((d) => `decision.${d}`),
+  ...['adoptPractice', 'abandonPractice', 'setPolicy', 'hire', 'fire', 'chooseEventOption', 'advanceEra', 'expandMarket', 'respondIncident'].map((d) => `decision.${d}`),
   ...[...GAME_STATUSES, 'won'].map((s) => `debrief.outcome.${s}`),
   ...DIFFICULTIES.flatMap((d) => [`difficulty.${d}.name`, `difficulty.${d}.hint`]),
   ...PAR_STRATEGIES.map((p) => `strategy.${p}`),

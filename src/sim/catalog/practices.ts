@@ -70,8 +70,10 @@ export const PRACTICES: readonly PracticeDef[] = [
   // Evidence gathered in production
   p('testing-in-production', 'evidence', 'devops', [20000, 1000], [2, 0.03], ['feature-flags', 'continuous-delivery'], ['automation'],
     { blastRadius: ['mul', 0.2], detectionHours: ['mul', 0.5] }),
+  // A flag is a kill switch: a change behind one still fails as widely, but is switched off in minutes
+  // (see ops/fight.ts); canary exposure, which shrinks the blast radius, is testing in production.
   p('feature-flags', 'evidence', 'devops', [15000, 500], [1, 0.03], ['continuous-integration'], ['automation'],
-    { featureFlags: ['set', 1], blastRadius: ['mul', 0.5], integrationHoursPerItem: ['mul', 0.8] }),
+    { featureFlags: ['set', 1], integrationHoursPerItem: ['mul', 0.8] }),
 
   // Managed technical debt
   p('code-metrics', 'debt', 'waterfall', [8000, 500], [1, 0.02], [], ['automation'],

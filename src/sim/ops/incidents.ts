@@ -1,14 +1,13 @@
 // Incidents: when they start, when someone notices (monitoring, and a culture that reports bad
 // news), how long diagnosis takes (Cynefin domain; Ashby: the team's variety against the system's)
-// and how service comes back (rollback, flag off, fix forward through the pipeline, automation).
-import { EV, FLAG_HOTFIX, KIND_FOLLOWUP, emit, schedule } from '../context.ts';
+// and how service comes back (ops/fight.ts: the playbook, or the player's response to a major one).
+import { EV, emit, schedule } from '../context.ts';
 import type { Ctx } from '../context.ts';
-import { addWork } from '../flow.ts';
+import { DIAGNOSIS_HOURS, decide } from './fight.ts';
 import { chance, exponential, uniform } from '../rng.ts';
 import type { Cynefin, Incident, IncidentCause } from '../types.ts';
 
 const DOMAINS: readonly Cynefin[] = ['obvious', 'complicated', 'complex', 'chaotic'];
-const DIAGNOSIS_HOURS = [1, 6, 24, 72];
 
 /** Pathological cultures hide bad news: detection takes up to twice as long. */
 export function cultureDelay(culture: number): number {
@@ -63,21 +62,10 @@ function open(ctx: Ctx, cause: IncidentCause, service: number, startAt: number, 
 }
 
 function finishOpen(ctx: Ctx, inc: Incident): void {
-  if (inc.restoreAt >= 0) schedule(ctx, inc.restoreAt, EV.RESTORE, inc.id);
   emit(ctx, 'incident', {
     incident: inc.id, cause: inc.cause, service: ctx.s.scenario.systems[inc.service]!.id, domain: inc.domain,
     impact: inc.impact, recovery: inc.recovery,
   });
-}
-
-/**
- * Developers drop what they do to respond: the firefighting that eats planned capacity. Until the
- * cause is found, more people join the wider the gap between the system's variety and the team's.
- */
-function respond(ctx: Ctx, diagnosis: number): void {
-  const hours = ctx.t.responseEffortHours + diagnosis * varietyGap(ctx);
-  ctx.s.flow.devTaxHours += hours;
-  ctx.s.flow.acc.unplannedHours += hours;
 }
 
 export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, flaggable: boolean): void {
@@ -94,35 +82,8 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, fla
     const domain = sampleDomain(ctx, false);
     const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
     inc.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), inc.impact));
-    const diagnosis = diagnosisHours(ctx, domain);
-    respond(ctx, diagnosis);
-    if (flaggable) {
-      inc.recovery = 'flag';
-      inc.restoreAt = inc.detectAt + diagnosis * 0.25 + 0.1;
-    } else if (m.rollback > 0 && s.policies.incidentResponse === 'rollback') {
-      // Knowing which deploy broke it is most of the diagnosis.
-      inc.recovery = 'rollback';
-      inc.restoreAt = inc.detectAt + diagnosis * 0.25 + m.rollbackHours;
-    }
-    if (inc.restoreAt >= 0) addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
-    else fixForward(ctx, inc, inc.detectAt + diagnosis);
+    decide(ctx, inc, diagnosisHours(ctx, domain), varietyGap(ctx), flaggable);
     finishOpen(ctx, inc);
-  }
-}
-
-/**
- * Fix forward. A severe incident gets an emergency hotfix through the pipeline; for a minor one
- * ops patch the live system by hand and the real fix rides the next planned release, unless
- * releases are continuous anyway.
- */
-function fixForward(ctx: Ctx, inc: Incident, at: number): void {
-  const expedite = inc.impact >= 0.1 || inc.cause === 'security' || ctx.s.policies.cadence.kind === 'continuous';
-  if (expedite) {
-    addWork(ctx, KIND_FOLLOWUP, at, FLAG_HOTFIX, inc.id);
-  } else {
-    inc.recovery = 'workaround';
-    inc.restoreAt = at + exponential(ctx.rOps, ctx.m.workaroundHours);
-    addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
   }
 }
 
@@ -139,11 +100,11 @@ export function onHardwareFault(ctx: Ctx, service: number): void {
     inc.recovery = 'auto';
     inc.detectAt = ctx.now + 0.02;
     inc.restoreAt = ctx.now + 0.1 + exponential(o, 0.1);
+    schedule(ctx, inc.restoreAt, EV.RESTORE, inc.id);
   } else {
-    inc.recovery = 'replace';
     // A dead machine is noticed far sooner than a subtle bug.
     inc.detectAt = ctx.now + exponential(o, m.detectionHours * cultureDelay(s.people.culture) * 0.1);
-    inc.restoreAt = inc.detectAt + diagnosisHours(ctx, DOMAINS.indexOf(inc.domain)) + m.nodeReplaceHours;
+    decide(ctx, inc, diagnosisHours(ctx, DOMAINS.indexOf(inc.domain)), varietyGap(ctx), false);
   }
   finishOpen(ctx, inc);
 }
@@ -155,9 +116,8 @@ export function openCapacityIncident(ctx: Ctx, service: number, at: number, impa
   const inc = open(ctx, 'capacity', service, at, impact, sampleDomain(ctx, true), -1);
   // Users notice saturation at once; monitoring mostly tells ops sooner.
   inc.detectAt = at + exponential(o, m.detectionHours * cultureDelay(ctx.s.people.culture) * 0.25);
-  inc.recovery = 'scale';
-  const scaled = inc.detectAt + diagnosisHours(ctx, DOMAINS.indexOf(inc.domain)) * 0.5 + m.provisionHours;
-  inc.restoreAt = scaled < at + spikeHours ? scaled : at + spikeHours;
+  inc.until = at + spikeHours;
+  decide(ctx, inc, diagnosisHours(ctx, DOMAINS.indexOf(inc.domain)), varietyGap(ctx), false);
   finishOpen(ctx, inc);
 }
 
@@ -173,9 +133,7 @@ export function onExploit(ctx: Ctx): void {
   const domain = sampleDomain(ctx, false);
   const inc = open(ctx, 'security', service, ctx.now, 0.3 * s.ops.reach[service]!, domain, -1);
   inc.detectAt = ctx.now + exponential(o, detectionMean(ctx.m.detectionHours * cultureDelay(s.people.culture) * 2, inc.impact));
-  const diagnosis = diagnosisHours(ctx, domain);
-  respond(ctx, diagnosis);
-  fixForward(ctx, inc, inc.detectAt + diagnosis);
+  decide(ctx, inc, diagnosisHours(ctx, domain), varietyGap(ctx), false);
   finishOpen(ctx, inc);
 }
 
@@ -246,12 +204,12 @@ export function forcedIncident(ctx: Ctx, cause: IncidentCause, service: number, 
   const inc = open(ctx, cause, target, ctx.now, severity * s.ops.reach[target]!, domain, -1);
   inc.detectAt = ctx.now + exponential(o, detectionMean(ctx.m.detectionHours * cultureDelay(s.people.culture), inc.impact));
   const diagnosis = diagnosisHours(ctx, domain);
-  if (cause === 'hardware' || cause === 'capacity') {
-    inc.recovery = ctx.m.autoRecovery > 0 ? 'auto' : cause === 'hardware' ? 'replace' : 'scale';
-    inc.restoreAt = inc.detectAt + diagnosis + (ctx.m.autoRecovery > 0 ? 0.1 : cause === 'hardware' ? ctx.m.nodeReplaceHours : ctx.m.provisionHours);
+  if ((cause === 'hardware' || cause === 'capacity') && ctx.m.autoRecovery > 0) {
+    inc.recovery = 'auto';
+    inc.restoreAt = inc.detectAt + diagnosis + 0.1;
+    schedule(ctx, inc.restoreAt, EV.RESTORE, inc.id);
   } else {
-    respond(ctx, diagnosis);
-    fixForward(ctx, inc, inc.detectAt + diagnosis);
+    decide(ctx, inc, diagnosis, varietyGap(ctx), false);
   }
   finishOpen(ctx, inc);
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { CircleHelp, LogOut, MessageCircleWarning, SkipForward, Undo2 } from 'lucide';
+import { CircleHelp, LogOut, MessageCircleWarning, Siren, SkipForward, Undo2 } from 'lucide';
 import type { LoadedScenario } from '../../scenarios/load.ts';
 import type { Session } from '../../state/game.ts';
 import { parOf } from '../../state/par.ts';
@@ -15,6 +15,7 @@ import { scenarioWords, type Say } from '../scenario-words.ts';
 import { openActDialog, opensAct } from '../dialogs/act.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
+import { openIncidentDialog } from '../dialogs/incident.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
 import { renderLog } from '../panels/log.ts';
 import { renderPolicies } from '../panels/policies.ts';
@@ -62,10 +63,12 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
   const names = scenarioNames(say, loaded);
   const coach = loaded ? coachBox(loaded, session, t, say, () => game.coachNext()) : null;
 
+  // While a major incident holds the turn, the button goes back to it.
   const endTurn = h('button', {
-    class: 'btn primary large', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N', 'data-area': 'end-turn' },
+    class: s.fight ? 'btn primary large alarm' : 'btn primary large', id: 'end-turn', attrs: { 'aria-keyshortcuts': 'N', 'data-area': 'end-turn' },
     on: { click: () => void finishTurn(ctx) },
-  }, icon(SkipForward), t('game.endTurn'));
+  }, icon(s.fight ? Siren : SkipForward), t(s.fight ? 'fight.reopen' : 'game.endTurn'));
+  const undoable = current.length > 0 && current[current.length - 1]!.type !== 'respondIncident';
 
   const top = h('header', { class: 'topbar' },
     h('div', { class: 'where' },
@@ -79,7 +82,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     h('div', { class: 'actions' },
       h('button', { class: 'btn ghost', attrs: { 'aria-keyshortcuts': '?' }, on: { click: () => openHelp(ctx) } }, icon(CircleHelp), t('game.help')),
       h('button', {
-        class: 'btn', attrs: { disabled: current.length === 0, 'aria-keyshortcuts': 'U' },
+        class: 'btn', attrs: { disabled: !undoable, 'aria-keyshortcuts': 'U' },
         on: { click: () => { if (game.undo()) ctx.announce(t('game.undone')); } },
       }, icon(Undo2), t('game.undo')),
       h('button', { class: 'btn ghost', on: { click: () => { if (confirm(t('game.quitConfirm'))) game.quit(); } } }, icon(LogOut), t('game.quit')),
@@ -130,17 +133,41 @@ async function answerPending(ctx: UiContext): Promise<boolean> {
 /** Ends the turn once every waiting decision is taken; the banner above the panels shows what waits. */
 export async function finishTurn(ctx: UiContext): Promise<void> {
   const { game, i18n } = ctx;
-  if (!(await answerPending(ctx))) return;
-  game.endTurn();
   const t = i18n.t.bind(i18n);
+  const played = game.getState().session?.state.history.length ?? 0;
+  if (!game.getState().session?.state.fight) {
+    if (!(await answerPending(ctx))) return;
+    game.endTurn();
+  }
+  if (!(await fightIncidents(ctx))) return;
   const session = game.getState().session;
   const s = session?.state;
-  if (session && s) {
-    const names = scenarioNames(scenarioWords(i18n, ctx.scenarios.get(session.ref)), ctx.scenarios.get(session.ref));
-    const report = reportAnnouncement(t, i18n.language, turnSummary(s, session.log), turnMoments(s), names);
+  // Told once the turn is over, after any incident that held it: what changed and why.
+  if (session && s && !s.fight && s.history.length > played) {
+    const loaded = ctx.scenarios.get(session.ref);
+    const report = reportAnnouncement(t, i18n.language, turnSummary(s, session.log), turnMoments(s), scenarioNames(scenarioWords(i18n, loaded), loaded));
     ctx.announce(`${t('game.turnEnded', { turn: s.turn })} ${report}`);
   }
   if (s && opensAct(s)) await openActDialog(ctx, s);
+}
+
+/**
+ * The major incidents that stop the turn, one dialog each, then the postmortem that follows them;
+ * false if the player left one for later.
+ */
+async function fightIncidents(ctx: UiContext): Promise<boolean> {
+  let fought = false;
+  while (ctx.game.getState().session?.state.fight) {
+    if (!(await openIncidentDialog(ctx))) return false;
+    fought = true;
+  }
+  const session = ctx.game.getState().session;
+  const postmortem = session?.state.pendingEvents.find((p) => p.event === 'postmortem');
+  if (fought && session && postmortem && session.state.status === 'running') {
+    const option = await openEventDialog(ctx, session.ref, postmortem);
+    if (option !== null) ctx.game.command({ type: 'chooseEventOption', event: postmortem.id, option });
+  }
+  return true;
 }
 
 /** Decisions the turn opened with, in view from the start of the turn rather than sprung at its end. */
