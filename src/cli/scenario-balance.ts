@@ -1,5 +1,6 @@
 import { balance, type BalanceReport, type Distribution, type KeyMetric } from '../scenarios/balance.ts';
 import { formatError, loadScenario } from '../scenarios/load.ts';
+import { compareResponses, type ResponseRow } from '../scenarios/responses.ts';
 import { readScenarioFiles, resolveScenarioDir } from './scenario-files.ts';
 
 function option(args: string[], name: string, fallback: number): number {
@@ -33,6 +34,13 @@ export function printReport(r: BalanceReport): void {
   console.log(r.warnings.length ? `\n${r.warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
 }
 
+function printResponses(rows: ResponseRow[]): void {
+  console.log('\nanswers to major incidents (median per game; "beats" = share of seeds scoring above the playbook):');
+  for (const r of rows) {
+    console.log(`  ${r.strategy.padEnd(12)} ${r.policy.padEnd(10)} fights ${String(r.fights).padStart(2)}  score ${fmt(r.score).padStart(4)}  availability ${(r.availability * 100).toFixed(2)}%  restore ${fmt(r.restoreHours)} h  beats ${Math.round(r.beatsPlaybook * 100)}%`);
+  }
+}
+
 export function runBalance(argv: string[]): number {
   const args = [...argv];
   const seeds = option(args, '--seeds', 1000);
@@ -49,7 +57,12 @@ export function runBalance(argv: string[]): number {
     return 1;
   }
   const report = balance(loaded.scenario, { seeds, seedStart });
-  if (json) console.log(JSON.stringify(report, null, 2));
-  else printReport(report);
+  // Major incidents answered by each policy: fewer seeds do, the differences are paired.
+  const responses = compareResponses(loaded.scenario.config, Math.min(seeds, 100), seedStart);
+  if (json) console.log(JSON.stringify({ ...report, responses }, null, 2));
+  else {
+    printReport(report);
+    printResponses(responses);
+  }
   return 0;
 }

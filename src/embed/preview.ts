@@ -3,7 +3,7 @@
 // in front of the player, so every text can be seen in place without playing to it.
 import type { LoadedScenario } from '../scenarios/load.ts';
 import { playStrategy } from '../scenarios/plays.ts';
-import { STRATEGIES, type Strategy } from '../sim/index.ts';
+import { playbookResponse, STRATEGIES, type Strategy } from '../sim/index.ts';
 import { eventDef } from '../sim/events.ts';
 import { createGameStore, type Session } from '../state/game.ts';
 import type { ScenarioRef } from '../state/save.ts';
@@ -40,7 +40,7 @@ export function previewSession(scenario: LoadedScenario, ref: ScenarioRef, seed:
     if (!state || state.status !== 'running' || state.turn + 1 >= target) break;
     // A move the engine refuses is left out, as in the balance report.
     for (const command of strategy(state)) scratch.command(command);
-    scratch.endTurn();
+    scratch.endTurn(playbookResponse);
   }
   let session = scratch.getState().session;
   if (session && o.event !== undefined) {

@@ -4,6 +4,7 @@ import type { LoadedScenario } from '../scenarios/load.ts';
 import { stepIndex } from '../scenarios/steps.ts';
 import { createGameStore, type GameStore } from '../state/game.ts';
 import type { ScenarioRef } from '../state/save.ts';
+import { playbookResponse } from '../sim/index.ts';
 import type { GameState, SimEvent } from '../sim/types.ts';
 import type { StepFields } from './protocol.ts';
 
@@ -74,7 +75,7 @@ export function createStepper(game: GameStore, scenario: LoadedScenario, ref: Sc
     }
     for (let t = 0; t < (step ? step.advance : 1); t++) {
       if (scratch.getState().session?.state.status !== 'running') break;
-      out.push(...scratch.endTurn());
+      out.push(...scratch.endTurn(playbookResponse));
     }
     return out;
   };

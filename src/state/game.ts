@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { advanceTurn, applyCommand, createGame, hashState } from '../sim/index.ts';
+import type { ResponsePolicy } from '../sim/index.ts';
 import type { Command, Difficulty, GameState, Reason, ScenarioConfig, SimEvent } from '../sim/types.ts';
 import { decodeSave, encodeSave, type SaveProblem, type ScenarioRef } from './save.ts';
 
@@ -118,6 +119,22 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
     persist(session);
   }
 
+  function command(command: Command): { ok: true } | { ok: false; reason: Reason } {
+    const { session } = store.getState();
+    if (!session) return { ok: false, reason: { code: 'noGame', params: {} } };
+    const result = applyCommand(session.state, command);
+    if (!result.ok) return result;
+    const turns = [...session.turns.slice(0, -1), [...session.turns[session.turns.length - 1], command]];
+    setSession({
+      ...session,
+      turns,
+      state: result.state,
+      log: [...session.log, ...result.events].slice(-logLimit),
+      lastEvents: result.events,
+    });
+    return { ok: true };
+  }
+
   return Object.assign(store, {
     /** Opens a scenario at its brief; nothing is saved until the player starts. */
     open(ref: ScenarioRef, scenario: ScenarioConfig, seed: number = scenario.seed, tutorial = false): void {
@@ -153,21 +170,7 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       if (session) setSession(session, 'board');
     },
 
-    command(command: Command): { ok: true } | { ok: false; reason: Reason } {
-      const { session } = store.getState();
-      if (!session) return { ok: false, reason: { code: 'noGame', params: {} } };
-      const result = applyCommand(session.state, command);
-      if (!result.ok) return result;
-      const turns = [...session.turns.slice(0, -1), [...session.turns[session.turns.length - 1], command]];
-      setSession({
-        ...session,
-        turns,
-        state: result.state,
-        log: [...session.log, ...result.events].slice(-logLimit),
-        lastEvents: result.events,
-      });
-      return { ok: true };
-    },
+    command,
 
     /**
      * Takes back the last decision of this turn by replaying the turn's other decisions from its
@@ -194,8 +197,12 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       return true;
     },
 
-    /** Plays the turn; it may stop at a major incident (state.fight), answered with `respondIncident`. */
-    endTurn(): SimEvent[] {
+    /**
+     * Plays the turn. It may stop at a major incident (state.fight), which the player answers with
+     * `respondIncident`; given a policy (a talk, a preview), the store answers with it and records
+     * the answers as the player's commands, so a reload replays them.
+     */
+    endTurn(respond: ResponsePolicy | null = null): SimEvent[] {
       const { session } = store.getState();
       if (!session || session.state.status !== 'running' || session.state.fight) return [];
       const result = advanceTurn(session.state, null);
@@ -207,7 +214,12 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
         log: [...session.log, ...result.events].slice(-logLimit),
         lastEvents: result.events,
       });
-      return result.events;
+      const events = [...result.events];
+      for (let s = result.state; respond && s.fight; s = store.getState().session!.state) {
+        if (!command({ type: 'respondIncident', ...respond(s) }).ok) break;
+        events.push(...store.getState().session!.lastEvents);
+      }
+      return events;
     },
 
     showDebrief(): void {

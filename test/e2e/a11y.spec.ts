@@ -41,6 +41,9 @@ for (const theme of ['Standard', 'Projector (high contrast)']) {
       }
     }
     await page.keyboard.press('Escape');
+    // Put off, an incident waits on the same button.
+    const reopen = page.getByRole('button', { name: 'Respond to the incident' });
+    if (await reopen.isVisible()) await endTurn(page);
     while (await page.getByRole('button', { name: 'End turn' }).isVisible()) await endTurn(page);
     await expect(page.getByRole('heading', { name: 'Your decisions' })).toBeVisible();
     found.push(...(await seriousViolations(page, 'debrief')));

@@ -22,8 +22,8 @@ export async function startScenario(page: Page, title: string): Promise<void> {
 }
 
 /**
- * Ends the turn with the N key, answers any decision dialog with the option named (or the first)
- * and goes on past an act's dialog; returns the acts that opened (their year and what the dialog said).
+ * Ends the turn with the N key, answers any decision dialog with the option named (or the first),
+ * meets a major incident with the team's usual response, and goes on past an act's dialog; returns the acts that opened (their year and what the dialog said).
  */
 export async function endTurn(page: Page, preferOption?: RegExp): Promise<{ year: string; text: string }[]> {
   const acts: { year: string; text: string }[] = [];
@@ -39,7 +39,15 @@ export async function endTurn(page: Page, preferOption?: RegExp): Promise<{ year
     }
     const open = await dialog.elementHandle();
     const group = dialog.getByRole('group');
-    if ((await group.count()) === 0) {
+    const respond = dialog.getByRole('button', { name: 'Respond', exact: true });
+    if ((await respond.count()) > 0) {
+      // A major incident: the team's usual response, then on past its outcome.
+      await tabTo(page, respond, 20);
+      await page.keyboard.press('Enter');
+      const next = dialog.getByRole('button', { name: 'Continue' });
+      await expect(next).toBeFocused();
+      await page.keyboard.press('Enter');
+    } else if ((await group.count()) === 0) {
       // An act opens: one button to go on to its year.
       const year = ((await dialog.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
       acts.push({ year, text: (await dialog.textContent()) ?? '' });

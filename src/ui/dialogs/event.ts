@@ -1,10 +1,25 @@
-import type { PendingEvent } from '../../sim/types.ts';
+import type { PendingEvent, SimEvent } from '../../sim/types.ts';
+import { duration } from '../format.ts';
 import type { ScenarioRef } from '../../state/save.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { eventText } from '../event-text.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { eventDef } from '../../sim/events.ts';
+
+/** A postmortem names its incident: what failed, where, and for how long. */
+function incidentLine(ctx: UiContext, log: readonly SimEvent[], pending: PendingEvent, name: (id: string) => string): string | null {
+  const id = pending.params.incident;
+  if (id === undefined) return null;
+  const t = ctx.i18n.t.bind(ctx.i18n);
+  const opened = log.find((e) => e.type === 'incident' && e.params.incident === id);
+  const restored = log.find((e) => e.type === 'incidentRestored' && e.params.incident === id);
+  if (!opened || !restored) return null;
+  return t('event.aboutIncident', {
+    cause: t(`cause.${String(opened.params.cause)}`), service: name(String(opened.params.service)),
+    hours: duration(t, ctx.i18n.language, Number(restored.params.hours)),
+  });
+}
 
 /**
  * An event or incident that asks for a decision, as a modal dialog: focus moves into it, Escape
@@ -22,10 +37,14 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
       resolve(value);
     };
     dialog.addEventListener('cancel', (e) => { e.preventDefault(); close(null); });
-    const options = (eventDef(ctx.game.getState().session!.state, pending.event)?.options ?? []).map((o) => o.id);
+    const session = ctx.game.getState().session!;
+    const options = (eventDef(session.state, pending.event)?.options ?? []).map((o) => o.id);
+    const say = scenarioWords(ctx.i18n, loaded);
+    const about = incidentLine(ctx, session.log, pending, (id) => (loaded?.systemNames[id] ? say(loaded.systemNames[id]) : id));
     dialog.append(
       h('h2', { id: 'event-title', text: words.title }),
       h('p', { id: 'event-body', text: words.text }),
+      ...(about ? [h('p', { class: 'event-about', text: about })] : []),
       h('div', { class: 'choices', attrs: { role: 'group', 'aria-label': t('event.choose') } },
         // No option is styled as the default: the choice is the lesson, so none is nudged.
         ...options.map((o) => h('button', {
