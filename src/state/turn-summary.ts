@@ -2,7 +2,7 @@
 // recent window, so the numbers are the ones on screen) and of the turn's score, each traced to a
 // fact: a decision of the player, a practice coming into place, the turn's deploys or incidents.
 import { PRACTICES, scoreParts, summarize } from '../sim/index.ts';
-import type { DoraBand, DoraBands, GameState, Knob, MetricsSummary, SimEvent } from '../sim/types.ts';
+import type { DoraBand, DoraBands, GameState, Knob, MetricsSummary, ScoreParts, SimEvent } from '../sim/index.ts';
 import { recentWindow } from './recent-window.ts';
 
 export type KeyId = keyof DoraBands;
@@ -30,7 +30,10 @@ export type Cause =
   | { kind: 'windowMoved'; days: number }
   /** An event the player answered this turn. */
   | { kind: 'event'; event: string; option: string }
-  /** For the score: which part of it moved, with its own before and after (shares 0–1). */
+  /**
+   * For the score: which part of it moved. For the keys, the share of their points before and after and
+   * the key that moved most, at the band the score counts it; for the others, the turn's own figure.
+   */
   | { kind: 'part'; part: ScorePart; from: number; to: number; band?: { key: KeyId; from: DoraBand; to: DoraBand } };
 
 export interface Move {
@@ -196,28 +199,37 @@ function answeredEvent(turnFacts: readonly SimEvent[]): Cause | null {
   return last ? { kind: 'event', event: String(last.params.event), option: String(last.params.option) } : null;
 }
 
-/** Why the turn's score moved: the part of the scorecard that moved most, and what moved that part. */
-function scoreCause(s: GameState, turnFacts: readonly SimEvent[], before: Window, after: Window): Cause | null {
+const RANK_BAND: DoraBand[] = ['low', 'medium', 'high', 'elite'];
+
+/**
+ * Why the turn's score moved: the part of the scorecard that moved most, and what moved that part.
+ * The keys are named by the band the score counts them at (over its own window); the other parts by
+ * the turn's own figure (availability, revenue, morale).
+ */
+function scoreCause(s: GameState, turnFacts: readonly SimEvent[]): Cause | null {
   const n = s.history.length;
   const a = scoreParts(s, n - 2);
   const b = scoreParts(s, n - 1);
   const weights: Record<ScorePart, number> = { keys: 0.5, availability: 0.2, revenue: 0.15, morale: 0.15 };
   const parts: ScorePart[] = ['keys', 'availability', 'revenue', 'morale'];
-  const moved = (p: ScorePart) => Math.abs(weights[p] * ((p === 'keys' ? b.keyMean : b[p]) - (p === 'keys' ? a.keyMean : a[p])));
+  const share = (p: ScoreParts, part: ScorePart) => (part === 'keys' ? p.keyMean : p[part]);
+  const moved = (part: ScorePart) => Math.abs(weights[part] * (share(b, part) - share(a, part)));
   const part = parts.reduce((x, y) => (moved(y) > moved(x) ? y : x));
   if (moved(part) < 1e-3) return null;
-  const from = part === 'keys' ? a.keyMean : a[part];
-  const to = part === 'keys' ? b.keyMean : b[part];
   if (part === 'keys') {
-    const changed = (Object.keys(KEY_METRIC) as KeyId[]).find((k) => b.keys[k] !== a.keys[k]);
-    const band = changed ? { key: changed, from: before.summary.bands[changed], to: after.summary.bands[changed] } : undefined;
-    return { kind: 'part', part, from, to, band: band && band.from !== band.to ? band : undefined };
+    const keys = Object.keys(KEY_METRIC) as KeyId[];
+    const key = keys.reduce((x, y) => (Math.abs(b.keys[y] - a.keys[y]) > Math.abs(b.keys[x] - a.keys[x]) ? y : x));
+    const rank = (v: number) => RANK_BAND[Math.round(v * 3)]!;
+    return { kind: 'part', part, from: a.keyMean, to: b.keyMean, band: { key, from: rank(a.keys[key]), to: rank(b.keys[key]) } };
   }
+  const before = s.history[n - 2]!;
+  const after = s.history[n - 1]!;
+  const cause: Cause = { kind: 'part', part, from: before[part], to: after[part] };
   if (part === 'availability') {
-    if (to < from) return worstIncident(turnFacts) ?? { kind: 'part', part, from, to };
-    return turnFacts.some((e) => e.type === 'incident') ? { kind: 'part', part, from, to } : { kind: 'noIncidents' };
+    if (b.availability < a.availability) return worstIncident(turnFacts) ?? cause;
+    return turnFacts.some((e) => e.type === 'incident') ? cause : { kind: 'noIncidents' };
   }
-  return answeredEvent(turnFacts) ?? { kind: 'part', part, from, to };
+  return answeredEvent(turnFacts) ?? cause;
 }
 
 /**
@@ -252,7 +264,7 @@ export function turnSummary(s: GameState, log: readonly SimEvent[], limit = 3): 
   const scoreSize = size('score', scoreFrom, scoreTo);
   if (scoreSize >= 1) {
     moves.push({
-      move: { key: 'score', from: scoreFrom, to: scoreTo, better: scoreTo > scoreFrom, band: null, cause: scoreCause(s, turnFacts, before, after) },
+      move: { key: 'score', from: scoreFrom, to: scoreTo, better: scoreTo > scoreFrom, band: null, cause: scoreCause(s, turnFacts) },
       size: scoreSize,
     });
   }

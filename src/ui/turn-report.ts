@@ -6,7 +6,7 @@ import type { Cause, KeyId, Move } from '../state/turn-summary.ts';
 import { bandBadge } from './band.ts';
 import { policyValueText } from './decisions.ts';
 import { h, icon } from './dom.ts';
-import { duration, frequency, money, number, percent } from './format.ts';
+import { duration, formatMetric, frequency, money, number, percent } from './format.ts';
 import type { ScenarioNames } from './scenario-names.ts';
 
 const keyValue: Record<KeyId, (t: TFunction, lng: string, v: number) => string> = {
@@ -58,16 +58,15 @@ function causeText(t: TFunction, lng: string, c: Cause, names: ScenarioNames): s
       : t('summary.cause.turnRestore', { value: duration(t, lng, c.value) });
     case 'windowMoved': return t('summary.cause.windowMoved', { count: c.days });
     case 'event': return t('summary.cause.event', { event: names.event(c.event), option: names.option(c.event, c.option) });
-    case 'part': {
-      if (c.band) return t('summary.cause.keyBand', { key: t(keyName[c.band.key]), band: t(bandName[c.band.to]) });
-      const params = { from: percent(lng, c.from), to: percent(lng, c.to) };
+    case 'part':
       switch (c.part) {
-        case 'keys': return t('summary.cause.partKeys', params);
-        case 'availability': return t('summary.cause.partAvailability', params);
-        case 'revenue': return t('summary.cause.partRevenue', params);
-        case 'morale': return t('summary.cause.partMorale', params);
+        case 'keys': return c.band && c.band.from !== c.band.to
+          ? t('summary.cause.keyBand', { key: t(keyName[c.band.key]), band: t(bandName[c.band.to]), from: t(bandName[c.band.from]) })
+          : t('summary.cause.partKeys', { from: percent(lng, c.from), to: percent(lng, c.to) });
+        case 'availability': return t('summary.cause.partAvailability', { from: formatMetric(t, lng, 'availability', c.from), to: formatMetric(t, lng, 'availability', c.to) });
+        case 'revenue': return t('summary.cause.partRevenue', { from: formatMetric(t, lng, 'revenue', c.from), to: formatMetric(t, lng, 'revenue', c.to) });
+        case 'morale': return t('summary.cause.partMorale', { from: formatMetric(t, lng, 'morale', c.from), to: formatMetric(t, lng, 'morale', c.to) });
       }
-    }
   }
 }
 
