@@ -1,6 +1,7 @@
-// Browser figures for issue 6: how much JavaScript the first screen needs compared with a bare
-// Phaser 4 page, whether the title shows before Phaser is fetched, and the board's frame rate with
-// the Snapdeal-scale systems map. It prints figures; it never passes or fails.
+// Browser figures: how much JavaScript the first screen needs compared with a bare Phaser 4 page,
+// whether the title shows before Phaser is fetched, the board's frame rate with the Snapdeal-scale
+// systems map, and how fast a turn answers over a whole flagship game. It prints figures; it never
+// passes or fails.
 import { chromium } from '@playwright/test';
 import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,33 @@ for (let i = 0; i < 3; i++) {
 }
 await page.waitForFunction(() => 'window' in globalThis && (window as unknown as { __board?: unknown }).__board !== undefined);
 const fps = await page.evaluate(() => (window as unknown as { __board: { measure(ms: number): Promise<number> } }).__board.measure(5000));
+
+// A whole flagship game: the time from End turn to the updated screen (painted), every turn.
+const game = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' })).newPage();
+await game.goto('http://localhost:4191/?scenario=our-devops-journey');
+await game.getByRole('button', { name: 'Start' }).click();
+const turnTimes: number[] = [];
+while (await game.locator('#end-turn').isVisible()) {
+  const ms = await game.evaluate(() => new Promise<number>((resolve) => {
+    const t0 = performance.now();
+    const done = new MutationObserver(() => {
+      done.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+    });
+    done.observe(document.body, { childList: true, subtree: true, characterData: true });
+    (document.getElementById('end-turn') as HTMLButtonElement).click();
+  }));
+  turnTimes.push(ms);
+  // Decisions, incidents and acts the turn brings are answered, outside the timing.
+  for (let guard = 0; guard < 10 && await game.locator('dialog[open]').count() > 0; guard++) {
+    const dialog = game.locator('dialog[open]');
+    const respond = dialog.getByRole('button', { name: 'Respond', exact: true });
+    if (await respond.count() > 0) await respond.click();
+    else await dialog.getByRole('button').first().click();
+    await game.waitForTimeout(50);
+  }
+}
+const domNodes = await game.evaluate(() => document.getElementsByTagName('*').length);
 await browser.close();
 await server.close();
 
@@ -56,3 +84,7 @@ console.log(`  initial / bare Phaser            ${((initialGzip / bareGzip) * 10
 console.log(`  Phaser in its own chunk          ${phaserChunk ? `yes (${phaserChunk}, ${kib(gz(join('dist/assets', phaserChunk)))})` : 'no'}`);
 console.log(`  Phaser fetched before the title  ${phaserBeforeTitle ? 'yes' : 'no'}`);
 console.log(`  board fps, Snapdeal map 1280×720 ${fps.toFixed(1)} (headless Chromium, software rendering)`);
+const sorted = [...turnTimes].sort((x, y) => x - y);
+const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+console.log(`  End turn to painted screen       p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${at(1).toFixed(0)} ms over ${sorted.length} turns of the flagship`);
+console.log(`  DOM nodes at the end of the game ${domNodes}`);

@@ -84,7 +84,8 @@ if (root) {
       }, {
         t: i18n.t.bind(i18n),
         ratio: () => (presenting && embedded ? Math.max(2, devicePixelRatio) : devicePixelRatio),
-        minFont: () => (presenting ? 14 * frame() : 12),
+        // A phone holds the board at arm's length; a laptop's board is read from further away.
+        minFont: () => (presenting ? 14 * frame() : window.innerWidth >= 1024 ? 14 : 12),
       });
       return () => board.destroy();
     },

@@ -84,9 +84,9 @@ function summaryLines(label: string, m: MetricsSummary): string[] {
   return [
     `${label} (${m.turns} turns)`,
     `  deployment frequency  ${fmt(m.deployFrequency, 3)} per day          DORA ${m.bands.deployFrequency}`,
-    `  lead time for changes ${fmt(m.leadTimeMean, 1)} h mean, ${fmt(m.leadTimeMedian, 1)} h median  DORA ${m.bands.leadTime}`,
-    `  change failure rate   ${fmt(m.changeFailureRate * 100, 1)} %                  DORA ${m.bands.changeFailureRate}`,
-    `  time to restore       ${fmt(m.restoreChangeMean, 1)} h (all incidents ${fmt(m.restoreAllMean, 1)} h)  DORA ${m.bands.timeToRestore}`,
+    `  lead time for changes ${fmt(m.leadTimeMean, 1)} h mean, ${fmt(m.leadTimeMedian, 1)} h median  DORA ${m.bands.leadTime ?? 'no data'}`,
+    `  change failure rate   ${fmt(m.changeFailureRate * 100, 1)} %                  DORA ${m.bands.changeFailureRate ?? 'no data'}`,
+    `  time to restore       ${fmt(m.restoreChangeMean, 1)} h (all incidents ${fmt(m.restoreAllMean, 1)} h)  DORA ${m.bands.timeToRestore ?? 'no data'}`,
     `  rework rate ${fmt(m.reworkRate * 100, 1)} %, change volume ${fmt(m.changeVolume, 1)} items/deploy, availability ${fmt(m.availability * 100, 3)} %`,
     `  mean WIP ${fmt(m.wip, 1)} items, throughput ${fmt(m.throughput, 2)} items/day, cycle time ${fmt(m.cycleTimeMean, 1)} h, utilisation ${fmt(m.utilisation)}`,
   ];

@@ -48,7 +48,8 @@ export function readInbound(data: unknown): Inbound | null {
 }
 
 const band = z.enum(['low', 'medium', 'high', 'elite']);
-const key = z.strictObject({ value: z.number(), band });
+/** band is null when the window has nothing to grade (no deploy; for time to restore, no restore). */
+const key = z.strictObject({ value: z.number(), band: band.nullable() });
 
 export const doraSchema = z.strictObject({
   /** Deployments per day. */

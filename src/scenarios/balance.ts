@@ -43,7 +43,8 @@ export interface StrategyReport {
   /** Median money spent in each third of the game's turns. */
   spendingByThird: [number, number, number];
   /** Per DORA key, the share of games that ended the last third in each band. */
-  bands: Record<keyof DoraBands, Record<DoraBand, number>>;
+  /** Share of games ending in each band, or with no data to grade ('none'). */
+  bands: Record<keyof DoraBands, Record<DoraBand | 'none', number>>;
   metrics: Record<KeyMetric, Distribution>;
 }
 
@@ -102,7 +103,7 @@ function play(
   o: BalanceOptions,
   probes: LoadedScenario['lessons'],
 ): { report: StrategyReport; probes: number[][] } {
-  const bands = Object.fromEntries(DORA_KEYS.map((k) => [k, { low: 0, medium: 0, high: 0, elite: 0 }])) as StrategyReport['bands'];
+  const bands = Object.fromEntries(DORA_KEYS.map((k) => [k, { low: 0, medium: 0, high: 0, elite: 0, none: 0 }])) as StrategyReport['bands'];
   const values = Object.fromEntries(Object.keys(KEY_METRICS).map((k) => [k, [] as number[]])) as Record<KeyMetric, number[]>;
   const probed = probes.map(() => [] as number[]);
   let wins = 0;
@@ -123,7 +124,7 @@ function play(
     end.history.forEach((t, i) => { spent[Math.min(2, Math.floor((i * 3) / config.turns))]! += t.cost; });
     spent.forEach((v, k) => thirds[k]!.push(v));
     const b = getMetrics(end).lastThird.bands;
-    for (const k of DORA_KEYS) bands[k][b[k]] += 1 / o.seeds;
+    for (const k of DORA_KEYS) bands[k][b[k] ?? 'none'] += 1 / o.seeds;
     for (const [k, f] of Object.entries(KEY_METRICS)) values[k as KeyMetric].push(f(end));
     probes.forEach((l, i) => probed[i].push(metricOver(end, l.metric, l.over)));
   }

@@ -148,10 +148,25 @@ export class BoardScene extends Phaser.Scene {
    */
   private tellLabelSize(): void {
     let smallest = Infinity;
+    const boxes: Phaser.Geom.Rectangle[] = [];
     for (const o of this.children.list) {
-      if (o instanceof Phaser.GameObjects.Text && o.visible && o.text !== '') smallest = Math.min(smallest, parseFloat(String(o.style.fontSize)));
+      if (o instanceof Phaser.GameObjects.Text && o.visible && o.alpha > 0 && o.text !== '') {
+        smallest = Math.min(smallest, parseFloat(String(o.style.fontSize)));
+        boxes.push(o.getBounds());
+      }
     }
     if (Number.isFinite(smallest)) this.game.canvas.dataset.smallestLabel = (smallest / this.display.ratio()).toFixed(1);
+    // Labels that cover each other by more than a sliver (a pixel either way) cannot be read.
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!, b = boxes[j]!;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > this.display.ratio() && h > this.display.ratio()) overlaps++;
+      }
+    }
+    this.game.canvas.dataset.labelOverlaps = String(overlaps);
   }
 
   private show(state: GameState | null, events: readonly SimEvent[]): void {

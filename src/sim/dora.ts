@@ -37,9 +37,9 @@ export function leadTimeBand(hours: number): DoraBand {
   return hours < t.elite ? 'elite' : hours < t.high ? 'high' : hours < t.medium ? 'medium' : 'low';
 }
 
-/** With no failure to restore from, the key cannot be worse than elite. */
-export function timeToRestoreBand(hours: number, restored: number): DoraBand {
-  if (restored === 0) return 'elite';
+/** With no failed change restored in the window there is nothing to grade. */
+export function timeToRestoreBand(hours: number, restored: number): DoraBand | null {
+  if (restored === 0) return null;
   const t = DORA_THRESHOLDS.timeToRestore;
   return hours < t.elite ? 'elite' : hours < t.high ? 'high' : hours < t.medium ? 'medium' : 'low';
 }
@@ -55,9 +55,9 @@ export function doraBands(
 ): DoraBands {
   return {
     deployFrequency: deployFrequencyBand(deploysPerDay),
-    // Nothing delivered in the window: the lead time is longer than the window, so no better than low.
-    leadTime: deploys > 0 ? leadTimeBand(leadHours) : 'low',
-    changeFailureRate: changeFailureRateBand(changeFailureRate),
+    // Nothing delivered in the window: no change to time and none that could fail.
+    leadTime: deploys > 0 ? leadTimeBand(leadHours) : null,
+    changeFailureRate: deploys > 0 ? changeFailureRateBand(changeFailureRate) : null,
     timeToRestore: timeToRestoreBand(restoreHours, restored),
   };
 }

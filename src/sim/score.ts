@@ -37,7 +37,9 @@ export function scoreParts(s: GameState, index = s.history.length - 1): ScorePar
   const recent = summarize(s, index + 1 - w, index + 1);
   const keys = { deployFrequency: 0, leadTime: 0, changeFailureRate: 0, timeToRestore: 0 };
   // Nothing delivered: no key earns anything, however clean the (empty) record looks.
-  if (recent.deploys > 0) for (const k of KEYS) keys[k] = BAND_RANK[recent.bands[k]] / 3;
+  // With deploys, only the time to restore can lack data: no failed change to restore from scores
+  // as well as the best restore would.
+  if (recent.deploys > 0) for (const k of KEYS) keys[k] = BAND_RANK[recent.bands[k] ?? 'elite'] / 3;
   const target = s.scenario.slo.target;
   const shortfall = target < 1 ? (1 - turn.availability) / (1 - target) : turn.availability < 1 ? 20 : 0;
   const availability = shortfall <= 1 ? 1 : clamp01(1 - (shortfall - 1) / 19);

@@ -407,11 +407,12 @@ export interface TurnMetrics {
 
 export type MetricKey = Exclude<keyof TurnMetrics, 'turn'>;
 
+/** A key's band over a window; null when the window holds nothing to grade (no deploy, no restore). */
 export interface DoraBands {
   deployFrequency: DoraBand;
-  leadTime: DoraBand;
-  changeFailureRate: DoraBand;
-  timeToRestore: DoraBand;
+  leadTime: DoraBand | null;
+  changeFailureRate: DoraBand | null;
+  timeToRestore: DoraBand | null;
 }
 
 export interface MetricsSummary {

@@ -26,6 +26,12 @@ export function actAt(sc: ScenarioConfig, turn: number): Act {
 /** The calendar date a turn starts on (1-based turn; months 0–11, days 1–31; years of 365 days). */
 export function dateOfTurn(sc: ScenarioConfig, turn: number): { year: number; month: number; day: number } {
   const act = actAt(sc, turn);
+  // Turns of about a month (or a quarter) step through calendar months, so every turn shows a new one.
+  const months = Math.round(sc.turnDays / 30.4375);
+  if (months >= 1 && Math.abs(sc.turnDays - months * 30.4375) <= 3 * months) {
+    const m = (turn - act.turn) * months;
+    return { year: act.year + Math.floor(m / 12), month: m % 12, day: 1 };
+  }
   const days = (turn - act.turn) * sc.turnDays;
   const years = Math.floor(days / 365);
   const dayOfYear = days - years * 365;

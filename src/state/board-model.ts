@@ -248,8 +248,11 @@ function teamLoad(s: GameState, role: Role, people: number): number {
     return f.devBusy + f.devIdle > 0 ? clamp(f.devBusy / (f.devBusy + f.devIdle)) : 0;
   }
   if (role === 'operations') {
-    // Every open incident keeps someone in operations busy.
-    return people > 0 ? clamp(s.ops.open.length / people) : s.ops.open.length > 0 ? 1 : 0;
+    // Every open incident keeps someone in operations busy, and so did every hour of last turn's
+    // incidents, though they were over by its end.
+    const now = s.ops.open.length;
+    const before = last ? last.restoredAll * last.restoreAllMean / (s.scenario.turnDays * 24) : 0;
+    return people > 0 ? clamp(Math.max(now, before) / people) : now + before > 0 ? 1 : 0;
   }
   // Testers work while a release is in its test phase.
   return s.flow.pipelineBusy ? 1 : s.flow.ready.length > 0 ? 0.5 : 0;

@@ -226,8 +226,14 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       if (store.getState().session) store.setState({ screen: 'debrief' });
     },
 
+    /** Ends the game and deletes its save. */
     quit(): void {
       persist(null);
+      store.setState({ screen: 'title', session: null });
+    },
+
+    /** Back to the title screen; the game stays saved, to continue later. */
+    leave(): void {
       store.setState({ screen: 'title', session: null });
     },
 

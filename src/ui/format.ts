@@ -23,6 +23,12 @@ export function turnDate(s: GameState): Date {
   return new Date(Date.UTC(d.year, d.month, d.day));
 }
 
+/** The turn's date in words: the month for monthly or longer turns, the day for shorter ones. */
+export function turnDateText(s: GameState, lng: string): string {
+  const byDay = s.scenario.turnDays < 28;
+  return new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long', ...(byDay ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(turnDate(s));
+}
+
 export function number(lng: string, value: number, digits = 1): string {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: digits }).format(value);
 }

@@ -6,7 +6,7 @@ import { summarize } from '../sim/index.ts';
 import type { GameState, MetricKey } from '../sim/types.ts';
 import { recentWindow } from '../state/recent-window.ts';
 import { formatMetric } from './format.ts';
-import { doraKeys } from './panels/dashboard.ts';
+import { doraKeys, keyText } from './panels/dashboard.ts';
 
 /** The card each metric is shown on: the lead-time card shows the median, even for a step that names the mean. */
 export const keyOfMetric: Partial<Record<MetricKey, string>> = {
@@ -59,7 +59,7 @@ export function speakerNotes(t: TFunction, lng: string, sc: LoadedScenario, s: G
     const all = point !== undefined && 'area' in point && (point.area === 'dora' || point.area === 'metrics');
     for (const k of doraKeys) {
       const value = k.value(summary);
-      figures.push({ id: k.id, name: t(`dora.${k.id}.name`), value, text: k.show(t, lng, value), band: summary.bands[k.id], pointed: all || pointed === k.id });
+      figures.push({ id: k.id, name: t(`dora.${k.id}.name`), value, text: keyText(t, lng, k, summary), band: summary.bands[k.id], pointed: all || pointed === k.id });
     }
     if (point && 'metric' in point && !keyOfMetric[point.metric]) {
       const value = s.history[s.history.length - 1][point.metric];

@@ -157,3 +157,20 @@ describe('board model at Snapdeal scale', () => {
     expect(m.alive).toBe(onBoard);
   });
 });
+
+describe('team load', () => {
+  it('shows operations busy after a turn of outages, though every incident was over by its end', () => {
+    let s = createGame(journey, journey.seed);
+    let found = false;
+    for (let i = 0; i < 12 && !found; i++) {
+      s = advanceTurn(s).state;
+      const last = s.history[s.history.length - 1]!;
+      if (last.restoredAll > 0 && s.ops.open.length === 0) {
+        found = true;
+        const ops = selectBoard(s).team.find((x) => x.role === 'operations')!;
+        expect(ops.load).toBeGreaterThan(0);
+      }
+    }
+    expect(found).toBe(true);
+  });
+});

@@ -92,6 +92,25 @@ describe('interface translations', () => {
     expect(missing).toEqual([]);
   });
 
+  it('passes a count to every key that only exists in plural forms, so no raw key reaches the screen', () => {
+    const plural = new Set(flatten(resources.en.translation).filter((k) => /_(one|other)$/.test(k)).map(base));
+    const bare = new Set(flatten(resources.en.translation));
+    const uncounted: string[] = [];
+    for (const m of uiSource.matchAll(/\bt\(\s*'([^'$`]+)'\s*(\)|,\s*\{)/g)) {
+      const key = m[1]!;
+      if (!plural.has(key) || bare.has(key)) continue;
+      // The options object runs to its matching brace; a count must be among its keys.
+      let depth = 0, end = m.index! + m[0].length - 1;
+      if (m[2] === ')') { uncounted.push(key); continue; }
+      for (let i = end; i < uiSource.length; i++) {
+        if (uiSource[i] === '{') depth++;
+        else if (uiSource[i] === '}' && --depth === 0) { end = i; break; }
+      }
+      if (!/\bcount\b/.test(uiSource.slice(m.index!, end))) uncounted.push(key);
+    }
+    expect(uncounted).toEqual([]);
+  });
+
   it('has no English key that nothing asks for', () => {
     const asked = new Set([...dynamicKeys, ...callKeys, ...literalKeys]);
     const unused = [...english].filter((k) => !asked.has(k));

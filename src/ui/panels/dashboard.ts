@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { summarize } from '../../sim/index.ts';
-import type { DoraBand, GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
+import type { GameState, MetricKey, MetricsSummary, TurnMetrics } from '../../sim/types.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { h } from '../dom.ts';
 import { bandBadge } from '../band.ts';
@@ -24,6 +24,11 @@ export const doraKeys: Key[] = [
   { id: 'timeToRestore', metric: 'restoreChangeMean', metrics: 'restoreChangeMean', value: (s) => s.restoreChangeMean, show: duration },
 ];
 
+/** A key's value over a window, or "no data yet" when the window has nothing to grade. */
+export function keyText(t: TFunction, lng: string, k: Key, s: MetricsSummary): string {
+  return s.bands[k.id] === null ? t('dashboard.noData') : k.show(t, lng, k.value(s));
+}
+
 const otherMetrics: MetricKey[] = [
   'availability', 'errorBudgetLeft', 'reworkRate', 'changeVolume', 'successRate', 'throughput', 'wip',
   'utilisation', 'queueWaitMean', 'newWorkShare', 'unplannedWorkShare', 'incidents', 'restoreAllMean',
@@ -42,11 +47,10 @@ export function renderDashboard(panel: HTMLElement, s: GameState, t: TFunction, 
 
   const keys = h('ul', { class: 'dora-keys', attrs: { 'aria-label': t('dashboard.doraKeys'), 'data-area': 'dora' } },
     ...doraKeys.map((k) => {
-      const band: DoraBand = summary.bands[k.id];
-      const value = k.value(summary);
-      return h('li', { class: `dora-key band-${band}`, attrs: { 'data-metric': k.metrics } },
+      const band = summary.bands[k.id];
+      return h('li', { class: `dora-key band-${band ?? 'none'}`, attrs: { 'data-metric': k.metrics } },
         h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
-        explained(h('span', { class: 'key-value', text: k.show(t, lng, value) }), t(`dora.${k.id}.explain`)),
+        explained(h('span', { class: 'key-value', text: keyText(t, lng, k, summary) }), t(`dora.${k.id}.explain`)),
         bandBadge(t, band),
         sparkline(s.history.map((m) => m[k.metric]), t('dashboard.trend', { name: t(`dora.${k.id}.name`) })));
     }));

@@ -10,21 +10,39 @@ const cadenceDays = [365, 180, 90, 30, 14, 7, 1];
 
 const cadenceKey = (c: Cadence) => (c.kind === 'continuous' ? 'continuous' : String(c.days));
 
-function field(id: string, label: string, explain: string, control: HTMLElement): HTMLElement {
-  return h('div', { class: 'policy' },
-    h('label', { attrs: { for: id } }, explained(h('span', { text: label }), explain)),
-    control);
+/** Where a control's refusal is told: right under it, read out at once. */
+function refusalNote(id: string): HTMLElement {
+  return h('p', { class: 'feedback refusal', id: `${id}-why`, attrs: { role: 'alert' } });
 }
 
-/** Policies the player sets; each change is a command the engine may refuse, with its reason shown. */
+function field(id: string, label: string, explain: string, control: HTMLElement, note: HTMLElement): HTMLElement {
+  control.setAttribute('aria-describedby', note.id);
+  return h('div', { class: 'policy' },
+    h('label', { attrs: { for: id } }, explained(h('span', { text: label }), explain)),
+    control,
+    note);
+}
+
+/**
+ * Policies the player sets; each change is a command the engine may refuse. A refusal is told
+ * under the control that caused it, in view and read out, and the control goes back to the value
+ * in force.
+ */
 export function renderPolicies(panel: HTMLElement, s: GameState, t: TFunction, send: Send): void {
   const allowed = s.scenario.allowedPolicies;
   const p = s.policies;
-  const feedback = h('p', { class: 'feedback', attrs: { role: 'status' } });
-  const run = (command: Command) => {
+  const notes = new Map<string, HTMLElement>();
+  const noteFor = (id: string) => notes.get(id) ?? notes.set(id, refusalNote(id)).get(id)!;
+  const run = (id: string, command: Command, reset: () => void) => {
     const problem = send(command);
-    feedback.textContent = problem ?? '';
+    const note = noteFor(id);
+    note.textContent = problem ?? '';
+    if (problem) {
+      reset();
+      note.scrollIntoView({ block: 'nearest' });
+    }
   };
+  const back = (select: HTMLSelectElement, index: number) => () => { select.selectedIndex = index; };
 
   const cadenceOptions: [string, Cadence][] = [
     ...cadenceDays.filter((d) => d >= allowed.minCadenceDays).map((d): [string, Cadence] => [String(d), { kind: 'interval', days: d }]),
@@ -33,7 +51,7 @@ export function renderPolicies(panel: HTMLElement, s: GameState, t: TFunction, s
   if (!cadenceOptions.some(([k]) => k === cadenceKey(p.cadence))) cadenceOptions.unshift([cadenceKey(p.cadence), p.cadence]);
   const cadence = h('select', {
     id: 'policy-cadence',
-    on: { change: () => run({ type: 'setPolicy', policy: 'cadence', value: cadenceOptions[cadence.selectedIndex][1] }) },
+    on: { change: () => run('policy-cadence', { type: 'setPolicy', policy: 'cadence', value: cadenceOptions[cadence.selectedIndex][1] }, back(cadence, cadenceOptions.findIndex(([k]) => k === cadenceKey(p.cadence)))) },
   }, ...cadenceOptions.map(([key, c]) => h('option', {
     text: c.kind === 'continuous' ? t('policy.cadenceContinuous') : t('policy.cadenceEvery', { count: c.days }),
     attrs: { selected: key === cadenceKey(p.cadence) },
@@ -44,7 +62,7 @@ export function renderPolicies(panel: HTMLElement, s: GameState, t: TFunction, s
   const wip = h('select', {
     id: 'policy-wip',
     attrs: { disabled: !allowed.wipLimit },
-    on: { change: () => run({ type: 'setPolicy', policy: 'wipLimit', value: wipValues[wip.selectedIndex] }) },
+    on: { change: () => run('policy-wip', { type: 'setPolicy', policy: 'wipLimit', value: wipValues[wip.selectedIndex] }, back(wip, Math.max(0, wipValues.indexOf(p.wipLimit)))) },
   }, ...wipValues.map((v) => h('option', {
     text: v === null ? t('policy.wipNone') : t('policy.wipItems', { count: v }),
     attrs: { selected: v === p.wipLimit },
@@ -53,13 +71,13 @@ export function renderPolicies(panel: HTMLElement, s: GameState, t: TFunction, s
   const approvals: Approval[] = allowed.approvals.includes(p.approval) ? allowed.approvals : [p.approval, ...allowed.approvals];
   const approval = h('select', {
     id: 'policy-approval',
-    on: { change: () => run({ type: 'setPolicy', policy: 'approval', value: approvals[approval.selectedIndex] }) },
+    on: { change: () => run('policy-approval', { type: 'setPolicy', policy: 'approval', value: approvals[approval.selectedIndex] }, back(approval, approvals.indexOf(p.approval))) },
   }, ...approvals.map((a) => h('option', { text: t(`policy.approval.${a}`), attrs: { selected: a === p.approval } })));
 
   const responses: IncidentResponse[] = ['rollback', 'fixForward'];
   const response = h('select', {
     id: 'policy-response',
-    on: { change: () => run({ type: 'setPolicy', policy: 'incidentResponse', value: responses[response.selectedIndex] }) },
+    on: { change: () => run('policy-response', { type: 'setPolicy', policy: 'incidentResponse', value: responses[response.selectedIndex] }, back(response, responses.indexOf(p.incidentResponse))) },
   }, ...responses.map((r) => h('option', { text: t(`policy.response.${r}`), attrs: { selected: r === p.incidentResponse } })));
 
   const inputs = WORK_CLASSES.map((c) => h('input', {
@@ -84,16 +102,19 @@ export function renderPolicies(panel: HTMLElement, s: GameState, t: TFunction, s
       on: {
         click: () => {
           const value = Object.fromEntries(WORK_CLASSES.map((c, i) => [c, Number(inputs[i].value) || 0])) as Record<WorkClass, number>;
-          run({ type: 'setPolicy', policy: 'capacitySplit', value });
+          run('split', { type: 'setPolicy', policy: 'capacitySplit', value }, () => {
+            inputs.forEach((input, i) => { input.value = String(p.capacitySplit[WORK_CLASSES[i]!]); });
+            showTotal();
+          });
         },
       },
-    }, t('policy.applySplit')));
+    }, t('policy.applySplit')),
+    noteFor('split'));
 
   panel.replaceChildren(
-    field('policy-cadence', t('policy.cadence'), t('policy.cadenceExplain'), cadence),
-    field('policy-wip', t('policy.wip'), t('policy.wipExplain'), wip),
-    field('policy-approval', t('policy.approvalLabel'), t('policy.approvalExplain'), approval),
-    field('policy-response', t('policy.responseLabel'), t('policy.responseExplain'), response),
-    split,
-    feedback);
+    field('policy-cadence', t('policy.cadence'), t('policy.cadenceExplain'), cadence, noteFor('policy-cadence')),
+    field('policy-wip', t('policy.wip'), t('policy.wipExplain'), wip, noteFor('policy-wip')),
+    field('policy-approval', t('policy.approvalLabel'), t('policy.approvalExplain'), approval, noteFor('policy-approval')),
+    field('policy-response', t('policy.responseLabel'), t('policy.responseExplain'), response, noteFor('policy-response')),
+    split);
 }

@@ -29,7 +29,8 @@ export function reasonText(reason: Reason, t: TFunction, lng: string): string {
   return t(`reason.${reason.code}`, factParams(t, lng, reason.params));
 }
 
-const statusOrder: Record<Status['kind'], number> = { available: 0, adopting: 1, locked: 2, adopted: 3 };
+// What was just bought stays in view at the top, with the turns it still needs.
+const statusOrder: Record<Status['kind'], number> = { adopting: 0, available: 1, locked: 2, adopted: 3 };
 
 const offered = (s: GameState) => {
   const list = s.scenario.practices.offered;
@@ -49,7 +50,7 @@ export function renderShop(
   const entries = practices
     .filter((p) => view.habit === 'all' || p.habit === view.habit)
     .map((p) => ({ p, status: statusOf(s, p, t, lng) }))
-    .filter((e) => !view.onlyAvailable || e.status.kind === 'available')
+    .filter((e) => !view.onlyAvailable || e.status.kind === 'available' || e.status.kind === 'adopting')
     // What can be bought now comes first; what is already in place sinks to the bottom.
     .sort((a, b) => statusOrder[a.status.kind] - statusOrder[b.status.kind]);
 
@@ -84,10 +85,15 @@ function eraBox(s: GameState, t: TFunction, lng: string, advance: () => void): H
   }
   const refusal = checkCommand(s, { type: 'advanceEra' });
   const done = new Set(s.practices.adopted);
+  const state = (id: string): string => {
+    if (done.has(id)) return t('shop.met');
+    const adopting = s.practices.adopting.find((a) => a.id === id);
+    return adopting ? t('shop.adopting', { count: adopting.turnsLeft }) : t('shop.unmet');
+  };
   return h('section', { class: 'era-box', attrs: { 'aria-labelledby': 'era-heading' } },
     h('h3', { id: 'era-heading', text: t('shop.eraNow', { era: t(`era.${s.era}`), next: t(`era.${next}`) }) }),
     h('ul', { class: 'prereqs' }, ...ERA_DEFS[next].requires.map((id) => h('li', { class: done.has(id) ? 'met' : 'unmet' },
-      icon(done.has(id) ? Check : X, 14), `${t(`practice.${id}.name`)} (${t(done.has(id) ? 'shop.met' : 'shop.unmet')})`))),
+      icon(done.has(id) ? Check : s.practices.adopting.some((a) => a.id === id) ? Hourglass : X, 14), `${t(`practice.${id}.name`)} (${state(id)})`))),
     refusal
       ? h('p', { class: 'hint', text: reasonText(refusal, t, lng) })
       : h('button', { class: 'btn primary', on: { click: advance } }, t('shop.advanceEra', { era: t(`era.${next}`) })));

@@ -10,8 +10,12 @@ import { explained } from '../tooltip.ts';
 const roleCount = (s: GameState, r: Role) => (r === 'developer' ? s.team.developers : r === 'tester' ? s.team.testers : s.team.operations);
 
 export function renderTeam(panel: HTMLElement, s: GameState, t: TFunction, lng: string, send: (c: Command) => string | null): void {
-  const feedback = h('p', { class: 'feedback', attrs: { role: 'status' } });
-  const run = (c: Command) => { feedback.textContent = send(c) ?? ''; };
+  // A refusal (no money, nobody left to let go) is told right under the buttons, read out at once.
+  const feedback = h('p', { class: 'feedback refusal', attrs: { role: 'alert' } });
+  const run = (c: Command) => {
+    feedback.textContent = send(c) ?? '';
+    if (feedback.textContent) feedback.scrollIntoView({ block: 'nearest' });
+  };
   const people = s.people;
   const incoming = (r: Role) => s.team.hiring.filter((x) => x.role === r).reduce((a, x) => a + x.count, 0);
 
@@ -44,6 +48,6 @@ export function renderTeam(panel: HTMLElement, s: GameState, t: TFunction, lng: 
             class: 'btn small ghost', attrs: { 'aria-label': t('team.fireOne', { role: t(`roleOne.${r}`) }) },
             on: { click: () => run({ type: 'fire', role: r, count: 1 }) },
           }, icon(UserMinus, 16), t('team.fire'))))))),
-    h('p', { class: 'hint', text: t('team.hireHint', { turns: s.scenario.team.hireDelayTurns, cost: money(lng, s.scenario.team.hireCost) }) }),
-    feedback);
+    feedback,
+    h('p', { class: 'hint', text: t('team.hireHint', { count: s.scenario.team.hireDelayTurns, turns: s.scenario.team.hireDelayTurns, cost: money(lng, s.scenario.team.hireCost) }) }));
 }

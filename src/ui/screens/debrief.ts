@@ -12,7 +12,7 @@ import { bandBadge } from '../band.ts';
 import { chart, type Marker } from '../charts.ts';
 import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
-import { doraKeys } from '../panels/dashboard.ts';
+import { doraKeys, keyText } from '../panels/dashboard.ts';
 import { decisionText } from '../decisions.ts';
 import { eventText } from '../event-text.ts';
 import { scenarioWords } from '../scenario-words.ts';
@@ -104,8 +104,8 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): () => void {
       h('th', { attrs: { scope: 'col' }, text: t('debrief.doNothing') }))),
     h('tbody', {}, ...doraKeys.map((k) => h('tr', {},
       h('th', { attrs: { scope: 'row' }, text: t(`dora.${k.id}.name`) }),
-      h('td', {}, h('span', { text: k.show(t, lng, k.value(mine)) }), ' ', bandBadge(t, mine.bands[k.id])),
-      h('td', {}, h('span', { text: k.show(t, lng, k.value(theirs)) }), ' ', bandBadge(t, theirs.bands[k.id]))))));
+      h('td', {}, h('span', { text: keyText(t, lng, k, mine) }), ' ', bandBadge(t, mine.bands[k.id])),
+      h('td', {}, h('span', { text: keyText(t, lng, k, theirs) }), ' ', bandBadge(t, theirs.bands[k.id]))))));
 
   const chartsBox = h('div', { class: 'charts' });
   const decisions = h('ol', { class: 'decisions' }, ...session.turns.flatMap((commands, turn) =>

@@ -7,7 +7,7 @@ import { scoreVital } from '../scorecard.ts';
 import type { Command } from '../../sim/types.ts';
 import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
-import { money, turnDate } from '../format.ts';
+import { money, turnDateText } from '../format.ts';
 import { boardInWords } from '../board-words.ts';
 import { coachBox, pointAt } from '../coach.ts';
 import { eventText } from '../event-text.ts';
@@ -16,6 +16,7 @@ import { openActDialog, opensAct } from '../dialogs/act.ts';
 import { openEventDialog } from '../dialogs/event.ts';
 import { openHelp } from '../dialogs/help.ts';
 import { openIncidentDialog } from '../dialogs/incident.ts';
+import { openQuitDialog } from '../dialogs/quit.ts';
 import { renderDashboard } from '../panels/dashboard.ts';
 import { renderLog } from '../panels/log.ts';
 import { renderPolicies } from '../panels/policies.ts';
@@ -55,8 +56,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     return result.ok ? null : reasonText(result.reason, t, lng);
   };
 
-  const date = turnDate(s);
-  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const when = turnDateText(s, lng);
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);
   const say = scenarioWords(i18n, loaded);
@@ -85,7 +85,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
         class: 'btn', attrs: { disabled: !undoable, 'aria-keyshortcuts': 'U' },
         on: { click: () => { if (game.undo()) ctx.announce(t('game.undone')); } },
       }, icon(Undo2), t('game.undo')),
-      h('button', { class: 'btn ghost', on: { click: () => { if (confirm(t('game.quitConfirm'))) game.quit(); } } }, icon(LogOut), t('game.quit')),
+      h('button', { class: 'btn ghost', on: { click: () => openQuitDialog(ctx) } }, icon(LogOut), t('game.quit')),
       endTurn));
 
   const panels = tabs('side', [

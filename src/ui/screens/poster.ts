@@ -6,9 +6,9 @@ import { bandBadge } from '../band.ts';
 import { h } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { fitText } from '../fit.ts';
-import { turnDate } from '../format.ts';
+import { turnDateText } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
-import { doraKeys } from '../panels/dashboard.ts';
+import { doraKeys, keyText } from '../panels/dashboard.ts';
 
 export interface PosterView {
   scenario: LoadedScenario;
@@ -28,8 +28,7 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
   const { scenario: sc, state: s } = view;
   const say = scenarioWords(i18n, sc);
   const step = view.step > 0 ? sc.steps[view.step - 1] : undefined;
-  const date = turnDate(s);
-  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const when = turnDateText(s, lng);
 
   let keys: HTMLElement;
   if (s.history.length === 0) keys = h('p', { class: 'poster-empty', text: t('poster.noTurnYet') });
@@ -37,9 +36,9 @@ export function renderPoster(root: HTMLElement, i18n: i18n, view: PosterView): v
     const [from, to] = recentWindow(s);
     const summary = summarize(s, from, to);
     keys = h('ul', { class: 'poster-keys', attrs: { 'aria-label': t('poster.keys') } },
-      ...doraKeys.map((k) => h('li', { class: `poster-key band-${summary.bands[k.id]}` },
+      ...doraKeys.map((k) => h('li', { class: `poster-key band-${summary.bands[k.id] ?? 'none'}` },
         h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
-        h('span', { class: 'key-value', text: k.show(t, lng, k.value(summary)) }),
+        h('span', { class: 'key-value', text: keyText(t, lng, k, summary) }),
         bandBadge(t, summary.bands[k.id]))));
   }
 

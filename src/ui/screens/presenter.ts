@@ -9,9 +9,9 @@ import { h, icon } from '../dom.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { factText } from '../facts.ts';
 import { fitText } from '../fit.ts';
-import { formatMetric, percent, turnDate } from '../format.ts';
+import { formatMetric, percent, turnDateText } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
-import { doraKeys } from '../panels/dashboard.ts';
+import { doraKeys, keyText } from '../panels/dashboard.ts';
 import { keyOfMetric, pointName } from '../notes.ts';
 
 /** What the presenter drives: the talk's steps, replayed from the seed (src/embed/stepper.ts). */
@@ -83,8 +83,7 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
   const say = scenarioWords(i18n, sc);
   const v = deck.view();
   const step = v.step > 0 && sc.steps.length > 0 ? sc.steps[v.step - 1] : null;
-  const date = turnDate(s);
-  const when = new Intl.DateTimeFormat(lng, { year: 'numeric', month: 'long' }).format(date);
+  const when = turnDateText(s, lng);
 
   const controls = h('nav', { class: 'present-controls', attrs: { 'aria-label': t('present.controls') } },
     h('button', { class: 'btn', id: 'present-prev', attrs: { disabled: v.step === 0, 'aria-keyshortcuts': 'PageUp ArrowLeft' }, on: { click: () => deck.prev() } },
@@ -141,9 +140,9 @@ function doraBlock(t: TFunction, lng: string, s: GameState, point: PointAt | und
     ...doraKeys.map((k) => {
       const band = summary.bands[k.id];
       const on = all || pointed === k.id;
-      return h('li', { class: `present-key band-${band}${on ? ' pointed' : ''}` },
+      return h('li', { class: `present-key band-${band ?? 'none'}${on ? ' pointed' : ''}` },
         h('span', { class: 'key-name', text: t(`dora.${k.id}.name`) }),
-        h('span', { class: 'key-value', text: k.show(t, lng, k.value(summary)) }),
+        h('span', { class: 'key-value', text: keyText(t, lng, k, summary) }),
         bandBadge(t, band),
         on ? h('span', { class: 'visually-hidden', text: t('present.pointed') }) : null);
     }));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readScenarioFiles, shippedScenarioDirs } from '../../../src/cli/scenario-files.ts';
 import { loadScenario, type LoadedScenario } from '../../../src/scenarios/load.ts';
 import { applyCommand, checkCommand, createGame, advanceTurn, dateOfTurn, PRACTICES, practiceYear, runGame, STRATEGIES } from '../../../src/sim/index.ts';
+import { turnDateText } from '../../../src/ui/format.ts';
 import type { GameState } from '../../../src/sim/index.ts';
 import { company, journey, pooled } from './helpers.ts';
 
@@ -79,9 +80,13 @@ describe('the calendar', () => {
     const keys = dates.map((d) => d.year * 400 + d.month * 32 + d.day);
     for (let i = 1; i < keys.length; i++) expect(keys[i]!, `turn ${i + 1}`).toBeGreaterThan(keys[i - 1]!);
     expect(dates.map((d) => d.year).filter((y, i, a) => a.indexOf(y) === i)).toEqual([1995, 2001, 2009, 2016, 2023]);
-    // Weekly turns move a week at a time.
+    // Monthly turns move a calendar month each; weekly ones a week, and say the day.
+    expect([1, 2, 3].map((turn) => dateOfTurn(journey, turn).month)).toEqual([0, 1, 2]);
     const weekly = { ...journey, turnDays: 7, acts: [journey.acts[0]!] };
     expect(dateOfTurn(weekly, 2)).toEqual({ year: 1995, month: 0, day: 8 });
+    const texts = (sc: typeof journey) => [0, 1, 2].map((turn) => turnDateText({ ...createGame(sc, 1), turn }, 'en'));
+    expect(texts(weekly)).toEqual(['January 1, 1995', 'January 8, 1995', 'January 15, 1995']);
+    expect(texts(journey)).toEqual(['January 1995', 'February 1995', 'March 1995']);
   });
 
   it('names no system kind or product on screen before it existed', () => {

@@ -6,8 +6,9 @@ import { exponential, seedStreams, uniform } from '../../../src/sim/rng.ts';
 import { computeReach } from '../../../src/sim/ops/systems.ts';
 import {
   advanceTurn, changeFailureRateBand, createGame, deployFrequencyBand, leadTimeBand, mechanisms,
-  PRACTICES, practiceById, timeToRestoreBand,
+  PRACTICES, practiceById, summarize, timeToRestoreBand,
 } from '../../../src/sim/index.ts';
+import { doraBands } from '../../../src/sim/dora.ts';
 import { loadShippedScenario } from '../../../src/cli/scenario-files.ts';
 import { journey, quiet } from './helpers.ts';
 
@@ -103,6 +104,20 @@ describe('DORA thresholds', () => {
     expect(timeToRestoreBand(5, 3)).toBe('high');
     expect(timeToRestoreBand(48, 3)).toBe('medium');
     expect(timeToRestoreBand(400, 3)).toBe('low');
+  });
+
+  it('gives no band to a window with nothing to grade: no deploy, no failed change restored', () => {
+    expect(timeToRestoreBand(0, 0)).toBeNull();
+    const idle = doraBands(0, 0, 0, 0, 0, 0);
+    expect(idle).toEqual({ deployFrequency: 'low', leadTime: null, changeFailureRate: null, timeToRestore: null });
+    const clean = doraBands(2, 3, 0, 0, 0, 40);
+    expect(clean.changeFailureRate).toBe('elite');
+    expect(clean.timeToRestore).toBeNull();
+    // A whole game's first turn under the waterfall: no deploy yet, so no grade but deploy frequency.
+    const s = advanceTurn(createGame(journey, 1)).state;
+    const first = summarize(s);
+    expect(first.deploys).toBe(0);
+    expect([first.bands.leadTime, first.bands.changeFailureRate, first.bands.timeToRestore]).toEqual([null, null, null]);
   });
 });
 
