@@ -34,9 +34,10 @@ export function turnMoments(s: GameState): Moment[] {
     const before = bands(s, n - 1);
     const after = bands(s, n);
     for (const key of Object.keys(KEY_METRIC) as KeyId[]) {
-      if (before[key] !== after[key]) {
-        moments.push({ kind: 'band', key, from: before[key], to: after[key], better: BAND_RANK[after[key]] > BAND_RANK[before[key]] });
-      }
+      const from = before[key];
+      const to = after[key];
+      // A key's first grade, or its window emptying, is no move of its band.
+      if (from !== null && to !== null && from !== to) moments.push({ kind: 'band', key, from, to, better: BAND_RANK[to] > BAND_RANK[from] });
     }
   }
   const budgetWas = prev ? prev.errorBudgetLeft : 1;

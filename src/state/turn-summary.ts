@@ -250,12 +250,13 @@ export function turnSummary(s: GameState, log: readonly SimEvent[], limit = 3): 
     const to = after.summary[KEY_METRIC[key]];
     const bandFrom = before.summary.bands[key];
     const bandTo = after.summary.bands[key];
-    const bandMoved = bandFrom !== bandTo;
-    const moved = size(key, from, to) + (bandMoved ? 1 : 0);
+    // A key with data on both sides has a band on both; the check is for the type's sake.
+    const band = bandFrom !== null && bandTo !== null && bandFrom !== bandTo ? { from: bandFrom, to: bandTo } : null;
+    const moved = size(key, from, to) + (band ? 1 : 0);
     if (moved < 1 || from === to) continue;
-    const better = bandMoved ? BAND_RANK[bandTo] > BAND_RANK[bandFrom] : (to > from) === HIGHER_IS_BETTER[key];
+    const better = band ? BAND_RANK[band.to] > BAND_RANK[band.from] : (to > from) === HIGHER_IS_BETTER[key];
     moves.push({
-      move: { key, from, to, better, band: bandMoved ? { from: bandFrom, to: bandTo } : null, cause: keyCause(s, log, turnFacts, key, better, from) },
+      move: { key, from, to, better, band, cause: keyCause(s, log, turnFacts, key, better, from) },
       size: moved,
     });
   }

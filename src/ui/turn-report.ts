@@ -92,8 +92,8 @@ export function momentText(t: TFunction, lng: string, m: Moment): string {
 }
 
 /** The sentence already names the band; its badge is for the eye only. */
-function hidden(el: HTMLElement): HTMLElement {
-  el.setAttribute('aria-hidden', 'true');
+function hidden(el: HTMLElement | null): HTMLElement | null {
+  el?.setAttribute('aria-hidden', 'true');
   return el;
 }
 
