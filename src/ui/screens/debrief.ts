@@ -9,7 +9,7 @@ import { lossText, scorecard } from '../scorecard.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import type { UiContext } from '../context.ts';
 import { bandBadge } from '../band.ts';
-import { chart, type Marker } from '../charts.ts';
+import { chart, needsLog, type Marker } from '../charts.ts';
 import { h, icon } from '../dom.ts';
 import { formatMetric } from '../format.ts';
 import { doraKeys, keyText } from '../panels/dashboard.ts';
@@ -22,6 +22,11 @@ const charted: MetricKey[] = [
   'deployFrequency', 'leadTimeMedian', 'changeFailureRate', 'restoreChangeMean',
   'availability', 'unplannedWorkShare', 'morale', 'budget',
 ];
+
+const doraName: Partial<Record<MetricKey, string>> = {
+  deployFrequency: 'dora.deployFrequency.name', leadTimeMedian: 'dora.leadTime.name',
+  changeFailureRate: 'dora.changeFailureRate.name', restoreChangeMean: 'dora.timeToRestore.name',
+};
 
 const rollingKeys: Partial<Record<MetricKey, (m: MetricsSummary) => number>> = {
   deployFrequency: (m) => m.deployFrequency,
@@ -135,7 +140,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): () => void {
           h('ol', { class: 'questions' }, ...questions.map((q) => h('li', { text: q }))))
       : null,
     h('div', { class: 'row export' },
-      h('button', { class: 'btn', on: { click: () => downloadCharts(chartsBox, `${session.ref.id}-charts.png`) } }, icon(Image), t('debrief.exportPng')),
+      h('button', { class: 'btn', on: { click: () => downloadCharts(chartsBox, `${session.ref.id}-charts.png`, say(loaded?.meta.title ?? session.ref.id)) } }, icon(Image), t('debrief.exportPng')),
       h('button', { class: 'btn', on: { click: () => downloadText(metricsCsv(s.history), `${session.ref.id}-metrics.csv`, 'text/csv') } }, icon(Download), t('debrief.exportCsv')),
       h('button', { class: 'btn', on: { click: () => downloadText(metricsJson(session, s.history), `${session.ref.id}-metrics.json`, 'application/json') } }, icon(Download), t('debrief.exportJson')),
       h('button', { class: 'btn primary', on: { click: () => ctx.game.quit() } }, icon(Home), t('debrief.again')))));
@@ -153,12 +158,15 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext): () => void {
     }) }));
     // Each chart fills its own grid cell; the cell's width is known once it is in the page.
     const width = Math.max(260, host.clientWidth - 16);
+    const theirValues = series(baseline, key).slice(0, s.history.length);
     charts.push(chart(host, {
-      title: t(`metric.${key}.name`),
+      // The four keys go by one name everywhere: the dashboard's.
+      title: t(doraName[key] ?? `metric.${key}.name`),
       series: [
         { label: t('debrief.you'), values },
-        { label: t('debrief.doNothing'), values: series(baseline, key).slice(0, s.history.length), dashed: true },
+        { label: t('debrief.doNothing'), values: theirValues, dashed: true },
       ],
+      log: needsLog([values, theirValues]),
       format: (v) => formatMetric(t, lng, key, v),
       markers,
       turnLabel: (turn) => t('debrief.turnShort', { turn }),
