@@ -9,7 +9,7 @@ function exhaustive<T extends string>() {
 
 export const METRIC_KEYS = exhaustive<MetricKey>()([
   'deploys', 'unplannedDeploys', 'failedDeploys', 'deployFrequency', 'itemsDeployed', 'leadTimeMean',
-  'leadTimeMedian', 'cycleTimeMean', 'changeFailureRate', 'restoreChangeMean', 'restoreAllMean', 'incidents',
+  'leadTimeMedian', 'leadTimeP90', 'cycleTimeMean', 'changeFailureRate', 'restoreChangeMean', 'restoreAllMean', 'incidents',
   'changeIncidents', 'reworkRate', 'changeVolume', 'successRate', 'throughput', 'wip', 'utilisation',
   'queueWaitMean', 'availability', 'errorBudgetLeft', 'newWorkShare', 'unplannedWorkShare', 'techDebt',
   'securityDebt', 'morale', 'burnout', 'culture', 'headcount', 'leavers', 'users', 'revenue', 'cost', 'budget',

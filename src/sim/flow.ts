@@ -41,6 +41,11 @@ export function freeItem(f: FlowState, slot: number): void {
 }
 
 /** A work item that will arrive at `at` (now or later); returns its slot. */
+/** A build takes its mean time give or take: queues for agents, slow and retried tests. */
+function buildHours(ctx: Ctx): number {
+  return ctx.m.ciHours > 0 ? erlang2(ctx.rWork, ctx.m.ciHours) : 0;
+}
+
 export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident = -1): number {
   const f = ctx.s.flow;
   const effort = erlang2(ctx.rWork, ctx.meanEffort[kind]!);
@@ -288,7 +293,7 @@ export function onDevDone(ctx: Ctx, slot: number): void {
       // Review and the build after it are delays no one queues for, so one event settles both: the
       // commit time is known now, and the item shows as in review until its build is done.
       it.committedAt[slot] = ctx.now + latency;
-      schedule(ctx, ctx.now + latency + ctx.m.ciHours, EV.CI_DONE, slot);
+      schedule(ctx, ctx.now + latency + buildHours(ctx), EV.CI_DONE, slot);
     } else {
       schedule(ctx, ctx.now + latency, EV.REVIEW_DONE, slot);
     }
@@ -335,7 +340,7 @@ function commit(ctx: Ctx, slot: number): void {
   it.committedAt[slot] = ctx.now;
   if (ctx.m.ci > 0) {
     it.stage[slot] = STAGE.CI;
-    schedule(ctx, ctx.now + ctx.m.ciHours, EV.CI_DONE, slot);
+    schedule(ctx, ctx.now + buildHours(ctx), EV.CI_DONE, slot);
   } else {
     markReady(ctx, slot);
   }
@@ -355,7 +360,7 @@ export function onCiDone(ctx: Ctx, slot: number): void {
     const vulnRate = anyOf(m.vulnDetectSecUnit, m.vulnDetectSast, m.testAutomated > 0 ? anyOf(m.vulnDetectDast, m.vulnDetectIast) : 0);
     if (check(ctx, slot, defectRate, vulnRate)) {
       // A red build: fix, then run the pipeline again.
-      schedule(ctx, ctx.now + ctx.t.reworkHours / ctx.t.workShare / 4 + m.ciHours, EV.CI_DONE, slot);
+      schedule(ctx, ctx.now + ctx.t.reworkHours / ctx.t.workShare / 4 + buildHours(ctx), EV.CI_DONE, slot);
       return;
     }
   }

@@ -5,7 +5,7 @@ import type { GameMetrics, GameState, TurnMetrics } from './types.ts';
 export { createGame, advanceTurn } from './engine.ts';
 export { applyCommand, checkCommand } from './commands.ts';
 export { hashState, canonicalJson } from './hash.ts';
-export { summarize, gameLeadTimeMedian } from './metrics.ts';
+export { summarize, gameLeadTimeMedian, gameLeadTimeQuantile } from './metrics.ts';
 export { flowCounts } from './state.ts';
 export { mechanisms } from './mechanisms.ts';
 export { cultureBand } from './people.ts';

@@ -132,6 +132,8 @@ export function closeTurnMetrics(ctx: Ctx, availability: number, revenue: number
     itemsDeployed: a.itemsDeployed,
     leadTimeMean: a.itemsDeployed > 0 ? a.leadSum / a.itemsDeployed : 0,
     leadTimeMedian: median(a.leads),
+    // After the median's selection the upper half holds the rest; the 90th percentile is among it.
+    leadTimeP90: a.leads.length > 0 ? select(a.leads, Math.min(a.leads.length - 1, Math.floor(a.leads.length * 0.9))) : 0,
     cycleTimeMean: a.itemsDeployed > 0 ? a.cycleSum / a.itemsDeployed : 0,
     changeFailureRate: a.deploys > 0 ? a.failedDeploys / a.deploys : 0,
     restoreChangeMean: o.restoreChangeCount > 0 ? o.restoreChangeSum / o.restoreChangeCount : 0,
@@ -236,16 +238,21 @@ export function summarize(s: GameState, from = 0, to = s.history.length): Metric
 }
 
 /** Median lead time over the whole game from the histogram (geometric middle of the bucket). */
-export function gameLeadTimeMedian(s: GameState): number {
+/** A quantile of every lead time of the game, read from its log-spaced histogram (bucket centres). */
+export function gameLeadTimeQuantile(s: GameState, q: number): number {
   let total = 0;
   for (const c of s.leadHistogram) total += c;
   if (total === 0) return 0;
   let run = 0;
   for (let b = 0; b < s.leadHistogram.length; b++) {
     run += s.leadHistogram[b]!;
-    if (run >= total / 2) {
+    if (run >= total * q) {
       return EDGES[b]! * Math.sqrt(Math.SQRT2);
     }
   }
   return 0;
+}
+
+export function gameLeadTimeMedian(s: GameState): number {
+  return gameLeadTimeQuantile(s, 0.5);
 }

@@ -11,7 +11,7 @@ import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
-import { exponential, uniform } from './rng.ts';
+import { erlang2, exponential, uniform } from './rng.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
 function phaseHours(ctx: Ctx, effort: number, people: number): number {
@@ -64,7 +64,8 @@ function startBatch(ctx: Ctx): void {
   }
   hours += m.testEnvWaitHours;
   if (m.testAutomated > 0) {
-    hours += m.automatedTestHours;
+    // A suite's run time varies (shared environments, flaky tests run again).
+    hours += m.automatedTestHours > 0 ? erlang2(ctx.rWork, m.automatedTestHours) : 0;
     effort += m.manualTestHoursPerItem * n;
   } else {
     const components = s.scenario.systems.length;

@@ -361,6 +361,8 @@ export interface TurnMetrics {
   /** Commit (end of review) to running in production, hours; NaN-free: 0 when nothing deployed. */
   leadTimeMean: number;
   leadTimeMedian: number;
+  /** 90th percentile of the turn's lead times (hours): the slow tail a median hides. */
+  leadTimeP90: number;
   /** Start of development to production, hours (the span Little's law uses). */
   cycleTimeMean: number;
   changeFailureRate: number;

@@ -7,7 +7,7 @@ export type Unit = 'perDay' | 'hours' | 'share' | 'count' | 'money' | 'score' | 
 
 export const metricUnits: Record<MetricKey, Unit> = {
   deploys: 'count', unplannedDeploys: 'count', failedDeploys: 'count', deployFrequency: 'perDay',
-  itemsDeployed: 'count', leadTimeMean: 'hours', leadTimeMedian: 'hours', cycleTimeMean: 'hours',
+  itemsDeployed: 'count', leadTimeMean: 'hours', leadTimeMedian: 'hours', leadTimeP90: 'hours', cycleTimeMean: 'hours',
   changeFailureRate: 'share', restoreChangeMean: 'hours', restoreAllMean: 'hours', incidents: 'count',
   changeIncidents: 'count', reworkRate: 'share', changeVolume: 'ratio', successRate: 'share',
   throughput: 'perDay', wip: 'ratio', utilisation: 'share', queueWaitMean: 'hours', availability: 'share',

@@ -83,11 +83,15 @@ for (const lang of ['en', 'zh', 'id'] as const) {
       expect(dialogBox.x).toBeGreaterThanOrEqual(0);
       expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(width);
       await page.screenshot({ path: info.outputPath(`event-${lang}-${width}.png`) });
-      await dialog.getByRole('button').first().click();
+      // An incident's dialog asks twice (respond, then continue); every dialog is answered in full.
+      const answer = async () => {
+        for (let guard = 0; guard < 6 && await dialog.isVisible().catch(() => false); guard++) await dialog.getByRole('button').first().click();
+      };
+      await answer();
 
       while (await endTurn.isVisible()) {
         await endTurn.click();
-        if (await dialog.isVisible().catch(() => false)) await dialog.getByRole('button').first().click();
+        await answer();
       }
       await expect(page.locator('.questions li')).toHaveText(fill(lang, TEXT_LIMITS.debrief));
       await fitsWidth(page);

@@ -46,6 +46,16 @@ describe('DORA bands', () => {
     expect(low.changeFailureRate / Math.max(high.changeFailureRate, 1e-9)).toBeLessThanOrEqual(40);
   });
 
+  it('service times vary: the elite lead time differs from game to game, and its 90th percentile is well above its median (last third)', () => {
+    const medians = allDevOps.map((s) => pooled([s], 2 / 3).leadTimeMedian);
+    expect(new Set(medians.map((m) => m.toFixed(3))).size).toBeGreaterThan(3);
+    for (const s of allDevOps) {
+      const last = s.history.slice(Math.floor(s.history.length * 2 / 3));
+      const p90 = last.map((t) => t.leadTimeP90).sort((x, y) => x - y)[Math.floor(last.length / 2)]!;
+      expect(p90).toBeGreaterThan(1.4 * pooled([s], 2 / 3).leadTimeMedian);
+    }
+  });
+
   it('no company deploys without ever failing: all DevOps fails 1-15% of its changes (last third)', () => {
     const high = pooled(allDevOps, 2 / 3);
     expect(high.changeFailureRate).toBeGreaterThanOrEqual(0.01);
