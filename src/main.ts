@@ -130,7 +130,8 @@ if (root) {
     } else {
       render = startApp(root, ctx, { mayMoveFocus });
     }
-    const region = root.querySelector<HTMLElement>('[aria-live]');
+    // The app's own live region is a child of the root; a screen's (the title's file problems) sits deeper and goes away.
+    const region = root.querySelector<HTMLElement>(':scope > [aria-live]');
     live.announce = (text) => {
       if (!region) return;
       // Clearing first makes a repeated message be read again.

@@ -11,7 +11,7 @@ import { knobs, tuning } from './mechanisms.ts';
 import { cultureBand, leave, roleCount } from './people.ts';
 import { cloneSmall, cloneState } from './state.ts';
 import { currentYear, eraAtLeast, eraTooEarly, expansionCost, practiceYear } from './world.ts';
-import type { CommandResult, GameState, Reason, Role, SimEvent } from './types.ts';
+import type { CommandResult, GameState, Policies, Reason, Role, SimEvent } from './types.ts';
 import { ERAS, RESPONDERS, ROLES, WORK_CLASSES } from './types.ts';
 import type { IncidentAction, Responders } from './types.ts';
 
@@ -92,20 +92,20 @@ function setPolicy(s: GameState, cmd: Obj): Check {
       if (!isObj(value)) return { code: 'invalidPolicyValue', params: { policy: 'cadence' } };
       if (value['kind'] === 'continuous') {
         if (!allowed.continuous || !era.continuous) return { code: 'policyNotAllowed', params: { policy: 'cadence', era: s.era } };
-        return deepPlan((ctx) => { ctx.s.policies.cadence = { kind: 'continuous' }; scheduleCut(ctx); policyEvent(ctx, 'cadence', 'continuous'); });
+        return deepPlan((ctx) => { ctx.s.policies.cadence = { kind: 'continuous' }; scheduleCut(ctx); policyEvent(ctx, s, 'cadence'); });
       }
       const days = value['days'];
       if (value['kind'] !== 'interval' || !isInt(days, 1, 730)) return { code: 'invalidPolicyValue', params: { policy: 'cadence' } };
       const min = Math.max(allowed.minCadenceDays, era.minCadenceDays);
       if (days < min) return { code: 'cadenceTooShort', params: { days, min, era: s.era } };
-      return deepPlan((ctx) => { ctx.s.policies.cadence = { kind: 'interval', days }; scheduleCut(ctx); policyEvent(ctx, 'cadence', days); });
+      return deepPlan((ctx) => { ctx.s.policies.cadence = { kind: 'interval', days }; scheduleCut(ctx); policyEvent(ctx, s, 'cadence'); });
     }
     case 'wipLimit': {
-      if (value === null) return plan((ctx) => { ctx.s.policies.wipLimit = null; policyEvent(ctx, 'wipLimit', 'none'); });
+      if (value === null) return plan((ctx) => { ctx.s.policies.wipLimit = null; policyEvent(ctx, s, 'wipLimit'); });
       if (!isInt(value, 1, 10000)) return { code: 'invalidPolicyValue', params: { policy: 'wipLimit' } };
       if (!allowed.wipLimit) return { code: 'policyNotAllowed', params: { policy: 'wipLimit' } };
       if (!has(s, 'wip-limits')) return { code: 'practiceRequired', params: { policy: 'wipLimit', practice: 'wip-limits' } };
-      return plan((ctx) => { ctx.s.policies.wipLimit = value; policyEvent(ctx, 'wipLimit', value); });
+      return plan((ctx) => { ctx.s.policies.wipLimit = value; policyEvent(ctx, s, 'wipLimit'); });
     }
     case 'approval': {
       if (value !== 'cab' && value !== 'lightweight') return { code: 'invalidPolicyValue', params: { policy: 'approval' } };
@@ -113,7 +113,7 @@ function setPolicy(s: GameState, cmd: Obj): Check {
       if (value === 'lightweight' && !has(s, 'lightweight-approval')) {
         return { code: 'practiceRequired', params: { policy: 'approval', practice: 'lightweight-approval' } };
       }
-      return plan((ctx) => { ctx.s.policies.approval = value; policyEvent(ctx, 'approval', value); });
+      return plan((ctx) => { ctx.s.policies.approval = value; policyEvent(ctx, s, 'approval'); });
     }
     case 'capacitySplit': {
       if (!isObj(value)) return { code: 'invalidPolicyValue', params: { policy: 'capacitySplit' } };
@@ -125,19 +125,30 @@ function setPolicy(s: GameState, cmd: Obj): Check {
       }
       if (Math.abs(sum - 100) > 1e-6) return { code: 'splitMustSum100', params: { sum } };
       const split = { features: value['features'] as number, debt: value['debt'] as number, security: value['security'] as number, operations: value['operations'] as number };
-      return plan((ctx) => { ctx.s.policies.capacitySplit = split; policyEvent(ctx, 'capacitySplit', `${split.features}/${split.debt}/${split.security}/${split.operations}`); });
+      return plan((ctx) => { ctx.s.policies.capacitySplit = split; policyEvent(ctx, s, 'capacitySplit'); });
     }
     case 'incidentResponse': {
       if (value !== 'rollback' && value !== 'fixForward') return { code: 'invalidPolicyValue', params: { policy: 'incidentResponse' } };
-      return plan((ctx) => { ctx.s.policies.incidentResponse = value; policyEvent(ctx, 'incidentResponse', value); });
+      return plan((ctx) => { ctx.s.policies.incidentResponse = value; policyEvent(ctx, s, 'incidentResponse'); });
     }
     default:
       return { code: 'unknownPolicy', params: { policy: String(cmd['policy']) } };
   }
 }
 
-function policyEvent(ctx: Ctx, policy: string, value: string | number): void {
-  emit(ctx, 'policySet', { policy, value });
+/** A policy as a fact carries it: days or 'continuous', items or 'none', the split as "60/20/10/10". */
+function policyValue(p: Policies, policy: keyof Policies): string | number {
+  switch (policy) {
+    case 'cadence': return p.cadence.kind === 'continuous' ? 'continuous' : p.cadence.days;
+    case 'wipLimit': return p.wipLimit ?? 'none';
+    case 'capacitySplit': return WORK_CLASSES.map((c) => p.capacitySplit[c]).join('/');
+    default: return p[policy];
+  }
+}
+
+/** The fact names the value before as well, so the log can say what changed without replaying the game. */
+function policyEvent(ctx: Ctx, before: GameState, policy: keyof Policies): void {
+  emit(ctx, 'policySet', { policy, from: policyValue(before.policies, policy), value: policyValue(ctx.s.policies, policy) });
 }
 
 function staffing(s: GameState, cmd: Obj, hire: boolean): Check {

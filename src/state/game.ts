@@ -182,12 +182,18 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
       if (!session || !current || current.length === 0 || current[current.length - 1]!.type === 'respondIncident') return false;
       const kept = current.slice(0, -1);
       let state = session.turnStart;
+      const replayed: SimEvent[] = [];
       for (const command of kept) {
         const result = applyCommand(state, command);
         if (!result.ok) return false;
         state = result.state;
+        replayed.push(...result.events);
       }
-      setSession({ ...session, turns: [...session.turns.slice(0, -1), kept], state, lastEvents: [] });
+      // The turn's decisions are the log's last facts (each fact takes one number of the state's
+      // sequence), so they leave the log and the kept ones come back: an undone decision is no fact.
+      const undone = Math.max(0, session.log.length - (session.state.seq - session.turnStart.seq));
+      const log = [...session.log.slice(0, undone), ...replayed];
+      setSession({ ...session, turns: [...session.turns.slice(0, -1), kept], state, log, lastEvents: [] });
       return true;
     },
 

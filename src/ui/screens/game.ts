@@ -23,16 +23,22 @@ import { renderLog } from '../panels/log.ts';
 import { renderPolicies } from '../panels/policies.ts';
 import { reasonText, renderShop, type ShopView } from '../panels/shop.ts';
 import { renderTeam } from '../panels/team.ts';
+import { turnMoments } from '../../state/moments.ts';
+import { turnSummary } from '../../state/turn-summary.ts';
+import { scenarioNames } from '../scenario-names.ts';
+import { reportAnnouncement, turnReport } from '../turn-report.ts';
 import { tabs } from '../tabs.ts';
 import { explained } from '../tooltip.ts';
 
-/** What survives a re-render of the game screen: the open tab and the shop filters. */
+/** What survives a re-render of the game screen: the open tab, the shop filters, the turn whose report was hidden. */
 export interface GameView {
   tab: string;
   shop: ShopView;
+  /** Turns played when the player hid the turn report; it comes back with the next turn. */
+  reportHidden: number;
 }
 
-export const initialGameView: GameView = { tab: 'dashboard', shop: { habit: 'all', onlyAvailable: false } };
+export const initialGameView: GameView = { tab: 'dashboard', shop: { habit: 'all', onlyAvailable: false }, reportHidden: -1 };
 
 /**
  * The main screen: the top bar (time, money, era, actions), the animated board, and the panels.
@@ -55,6 +61,7 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
   const current = session.turns[session.turns.length - 1];
   const loaded = ctx.scenarios.get(session.ref);
   const say = scenarioWords(i18n, loaded);
+  const names = scenarioNames(say, loaded);
   const coach = loaded ? coachBox(loaded, session, t, say, () => game.coachNext()) : null;
 
   // While a major incident holds the turn, the button goes back to it.
@@ -93,11 +100,16 @@ export function renderGame(root: HTMLElement, ctx: UiContext, view: GameView, se
     }) },
     { id: 'policies', label: t('tab.policies'), area: 'policies', render: (p) => renderPolicies(p, s, t, send) },
     { id: 'team', label: t('tab.team'), area: 'team', render: (p) => renderTeam(p, s, t, lng, send) },
-    { id: 'log', label: t('tab.log'), area: 'log', render: (p) => renderLog(p, session.log, t, lng) },
+    { id: 'log', label: t('tab.log'), area: 'log', render: (p) => renderLog(p, session.log, t, lng, names) },
   ], view.tab, (tab) => setView({ ...view, tab }));
+
+  const played = s.history.length;
+  const report = view.reportHidden === played ? null
+    : turnReport(t, lng, played, turnSummary(s, session.log), turnMoments(s), names, () => setView({ ...view, reportHidden: played }));
 
   root.replaceChildren(h('div', { class: 'game' },
     top,
+    report,
     h('main', { class: 'game-body' },
       h('section', { class: 'board-area', attrs: { 'aria-labelledby': 'board-heading', 'data-area': 'board' } },
         h('h2', { id: 'board-heading', class: 'visually-hidden', text: t('game.board') }),
@@ -130,14 +142,20 @@ async function showNotices(ctx: UiContext): Promise<void> {
 export async function finishTurn(ctx: UiContext): Promise<void> {
   const { game, i18n } = ctx;
   const t = i18n.t.bind(i18n);
+  const played = game.getState().session?.state.history.length ?? 0;
   if (!game.getState().session?.state.fight) {
     if (!(await answerPending(ctx))) return;
-    const events = game.endTurn();
-    const s = game.getState().session?.state;
-    if (s && !s.fight) ctx.announce(t('game.turnEnded', { turn: s.turn, count: events.length }));
+    game.endTurn();
   }
   if (!(await fightIncidents(ctx))) return;
-  const s = game.getState().session?.state;
+  const session = game.getState().session;
+  const s = session?.state;
+  // Told once the turn is over, after any incident that held it: what changed and why.
+  if (session && s && !s.fight && s.history.length > played) {
+    const loaded = ctx.scenarios.get(session.ref);
+    const report = reportAnnouncement(t, i18n.language, turnSummary(s, session.log), turnMoments(s), scenarioNames(scenarioWords(i18n, loaded), loaded));
+    ctx.announce(`${t('game.turnEnded', { turn: s.turn })} ${report}`);
+  }
   if (s && opensAct(s)) await openActDialog(ctx, s);
   await showNotices(ctx);
 }
