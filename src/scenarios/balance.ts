@@ -239,7 +239,7 @@ export function recordGames(scenario: Scenario, only: string[] | undefined, from
   return out;
 }
 
-const median = (v: number[]) => distribution(v).median;
+export const median = (v: number[]): number => distribution(v).median;
 
 function mostCommon(values: string[]): [string, number] {
   const counts = new Map<string, number>();

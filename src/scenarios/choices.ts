@@ -3,6 +3,7 @@
 // of the game. An option that comes out best on nearly every seed is no choice at all.
 import { BUILTIN_EVENTS, gameScore, runGame, scoreParts, STRATEGIES, type Strategy } from '../sim/index.ts';
 import type { Command, EventDef, GameState, ScenarioConfig } from '../sim/types.ts';
+import { median } from './balance.ts';
 
 /** An option is dominant when it scores best on at least this share of the seeds its event came up in. */
 export const DOMINANT_SHARE = 0.9;
@@ -57,13 +58,6 @@ export function forcing(base: Strategy, event: string, option: string, seen: { y
     return out;
   };
 }
-
-const median = (values: number[]): number => {
-  const v = [...values].sort((a, b) => a - b);
-  if (v.length === 0) return 0;
-  const mid = (v.length - 1) / 2;
-  return (v[Math.floor(mid)]! + v[Math.ceil(mid)]!) / 2;
-};
 
 function partsOf(end: GameState): Record<ScorePart, number> {
   const sum = { keyMean: 0, availability: 0, revenue: 0, morale: 0 };

@@ -2,6 +2,7 @@
 // strategies on the same seeds, against the playbook (what happens when nobody decides).
 import { gameScore, RESPONSE_POLICIES, runGame, STRATEGIES, summarize } from '../sim/index.ts';
 import type { ScenarioConfig } from '../sim/types.ts';
+import { median } from './balance.ts';
 
 export interface ResponseRow {
   strategy: string;
@@ -15,11 +16,6 @@ export interface ResponseRow {
   /** Share of seeds on which this policy scored above the playbook. */
   beatsPlaybook: number;
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? 0 : s[Math.floor((s.length - 1) / 2)]!;
-};
 
 /** Every response policy under the given strategies, over `seeds` seeds from `seedStart`. */
 export function compareResponses(config: ScenarioConfig, seeds: number, seedStart = 1, strategies = ['doNothing', 'allDevOps']): ResponseRow[] {

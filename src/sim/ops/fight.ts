@@ -15,7 +15,18 @@ import { RESPONDERS } from '../types.ts';
 
 const DOMAINS = ['obvious', 'complicated', 'complex', 'chaotic'] as const;
 /** Mean hours to find the cause, by Cynefin domain, before the team's and the system's variety. */
-export const DIAGNOSIS_HOURS = [1, 6, 24, 72];
+const DIAGNOSIS_HOURS = [1, 6, 24, 72];
+
+/** Ashby: the system's variety over the team's, kept within [0.5, 3]. */
+export function gapBetween(systemVariety: number, teamVariety: number): number {
+  const gap = systemVariety / teamVariety;
+  return gap < 0.5 ? 0.5 : gap > 3 ? 3 : gap;
+}
+
+/** Mean hours the on-call engineer needs to find the cause in a Cynefin domain (by index). */
+export function diagnosisMean(domain: number, diagnosisFactor: number, gap: number, knowledge: number): number {
+  return DIAGNOSIS_HOURS[domain]! * diagnosisFactor * gap / knowledge;
+}
 
 /**
  * Diagnosis time of each kind of responders against the on-call engineer's, by Cynefin domain.
@@ -107,7 +118,7 @@ export function restore(ctx: Ctx, inc: Incident, action: IncidentAction, respond
   const s = ctx.s;
   const d = diagnosis * RESPONDER_DIAGNOSIS[responders][domainIndex(inc)]!;
   staff(ctx, inc, responders, d, gap);
-  inc.recovery = action === 'fixForward' ? 'fixForward' : action;
+  inc.recovery = action;
   if (responders !== 'onCall') inc.responders = responders;
   const t = inc.detectAt;
   let followUp = true;
@@ -235,12 +246,11 @@ export interface FightBrief {
 }
 
 function gapOf(f: Fight): number {
-  const gap = f.turn.systemVariety / f.turn.teamVariety;
-  return gap < 0.5 ? 0.5 : gap > 3 ? 3 : gap;
+  return gapBetween(f.turn.systemVariety, f.turn.teamVariety);
 }
 
 function meanDiagnosis(s: GameState, m: Mechanisms, f: Fight, inc: Incident, responders: Responders): number {
-  const d = DIAGNOSIS_HOURS[domainIndex(inc)]! * m.diagnosisFactor * gapOf(f) / s.people.knowledge;
+  const d = diagnosisMean(domainIndex(inc), m.diagnosisFactor, gapOf(f), s.people.knowledge);
   return d * RESPONDER_DIAGNOSIS[responders][domainIndex(inc)]!;
 }
 

@@ -3,7 +3,7 @@
 // and how service comes back (ops/fight.ts: the playbook, or the player's response to a major one).
 import { EV, emit, schedule } from '../context.ts';
 import type { Ctx } from '../context.ts';
-import { DIAGNOSIS_HOURS, decide } from './fight.ts';
+import { decide, diagnosisMean, gapBetween } from './fight.ts';
 import { chance, exponential, uniform } from '../rng.ts';
 import type { Cynefin, Incident, IncidentCause } from '../types.ts';
 
@@ -15,8 +15,7 @@ export function cultureDelay(culture: number): number {
 }
 
 export function varietyGap(ctx: Ctx): number {
-  const gap = ctx.systemVariety / ctx.teamVariety;
-  return gap < 0.5 ? 0.5 : gap > 3 ? 3 : gap;
+  return gapBetween(ctx.systemVariety, ctx.teamVariety);
 }
 
 function sampleDomain(ctx: Ctx, simple: boolean): number {
@@ -45,8 +44,7 @@ function detectionMean(monitoringHours: number, impact: number): number {
 }
 
 function diagnosisHours(ctx: Ctx, domain: number): number {
-  const base = DIAGNOSIS_HOURS[domain]!;
-  return exponential(ctx.rOps, base * ctx.m.diagnosisFactor * varietyGap(ctx) / ctx.s.people.knowledge);
+  return exponential(ctx.rOps, diagnosisMean(domain, ctx.m.diagnosisFactor, varietyGap(ctx), ctx.s.people.knowledge));
 }
 
 function open(ctx: Ctx, cause: IncidentCause, service: number, startAt: number, impact: number, domain: number, deploy: number): Incident {

@@ -4,6 +4,7 @@ import type { ScenarioRef } from '../../state/save.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { eventText } from '../event-text.ts';
+import { scenarioNames } from '../scenario-names.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { eventDef } from '../../sim/events.ts';
 
@@ -41,8 +42,7 @@ export function openEventDialog(ctx: UiContext, ref: ScenarioRef, pending: Pendi
     const session = ctx.game.getState().session!;
     const options = (eventDef(session.state, pending.event)?.options ?? []).map((o) => o.id);
     const notice = options.length === 1;
-    const say = scenarioWords(ctx.i18n, loaded);
-    const about = incidentLine(ctx, session.log, pending, (id) => (loaded?.systemNames[id] ? say(loaded.systemNames[id]) : id));
+    const about = incidentLine(ctx, session.log, pending, scenarioNames(scenarioWords(ctx.i18n, loaded), loaded ?? null).service);
     dialog.append(
       ...(notice ? [h('p', { class: 'kicker', text: t('event.notice') })] : []),
       h('h2', { id: 'event-title', text: words.title }),

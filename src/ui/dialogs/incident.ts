@@ -7,6 +7,7 @@ import { RESPONDERS } from '../../sim/types.ts';
 import type { UiContext } from '../context.ts';
 import { h, icon } from '../dom.ts';
 import { duration, percent } from '../format.ts';
+import { scenarioNames } from '../scenario-names.ts';
 import { scenarioWords } from '../scenario-words.ts';
 
 /** What the team knows, in sentences: less without monitoring, more with tracing. */
@@ -57,8 +58,7 @@ export function openIncidentDialog(ctx: UiContext): Promise<boolean> {
   const brief = s ? fightBrief(s, mechanisms(s)) : null;
   if (!session || !s || !brief) return Promise.resolve(false);
   const loaded = ctx.scenarios.get(session.ref);
-  const say = scenarioWords(ctx.i18n, loaded);
-  const name = (id: string) => (loaded?.systemNames[id] ? say(loaded.systemNames[id]) : id);
+  const name = scenarioNames(scenarioWords(ctx.i18n, loaded), loaded ?? null).service;
   return new Promise((resolve) => {
     const dialog = h('dialog', { class: 'event-dialog incident-dialog', attrs: { 'aria-labelledby': 'incident-title', 'aria-describedby': 'incident-knows' } });
     let responded = false;
