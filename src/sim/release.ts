@@ -44,15 +44,17 @@ function startBatch(ctx: Ctx): void {
   f.batch = batch;
   f.pipelineBusy = true;
   f.cutPending = false;
-  const n = batch.length;
   for (const slot of batch) f.items.stage[slot] = STAGE.BATCH;
+  // Merging, testing and releasing take time by the amount of change, not by the count of commits:
+  // a feature shipped in four slices is tested once over, not four times.
+  const n = changeSize(ctx, batch);
   let hours = 0;
   let effort = 0;
   if (m.ci === 0) {
     // Merging long-lived branches: the pain grows faster than the batch and with each branch's
     // age. Beyond the base merge it is rework: conflicts, and code written twice.
     let aged = 0;
-    for (const slot of batch) aged += 1 + UNPLANNED.mergeAgeFactor * (ctx.now - f.items.committedAt[slot]!) / 168;
+    for (const slot of batch) aged += sliceShare(ctx, slot) * (1 + UNPLANNED.mergeAgeFactor * (ctx.now - f.items.committedAt[slot]!) / 168);
     const base = m.integrationHoursPerItem * n;
     const merge = m.integrationHoursPerItem * aged * (1 + n / 200);
     effort += merge;
@@ -88,6 +90,13 @@ function startBatch(ctx: Ctx): void {
   schedule(ctx, ctx.now + hours + out.hours, EV.BATCH_DONE, -1);
 }
 
+/** The amount of change in a batch, in whole features (a slice counts for its share). */
+function changeSize(ctx: Ctx, batch: number[]): number {
+  let size = 0;
+  for (const slot of batch) size += sliceShare(ctx, slot);
+  return size;
+}
+
 /** Release work, the hand-over to ops, the wait for a deploy window and the deploy itself. */
 function releaseWork(ctx: Ctx, n: number): { hours: number; effort: number } {
   const m = ctx.m;
@@ -121,7 +130,7 @@ export function onCabMeeting(ctx: Ctx): void {
   f.approving = [];
   // A release still going out takes the newly approved changes along.
   if (!start) return;
-  const out = releaseWork(ctx, f.approved.length);
+  const out = releaseWork(ctx, changeSize(ctx, f.approved));
   f.acc.releaseCostHours += out.effort;
   schedule(ctx, ctx.now + out.hours, EV.APPROVED_DONE, -1);
 }
