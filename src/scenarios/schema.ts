@@ -229,7 +229,7 @@ export const scenarioSchema = z
     policies: z
       .strictObject({
         cadence: cadence.default(180).describe('Days between releases at the start, or continuous.'),
-        wipLimit: z.union([z.int().min(1).max(1000), z.null()]).default(null).describe('Items allowed between start of work and production; null is no limit.'),
+        wipLimit: z.union([z.int().min(1).max(1000), z.null()]).default(null).describe('Items being developed, reviewed or built at once (work waiting for a release does not count); below the team size people pair on open items; null is no limit.'),
         approval: z.enum(['cab', 'lightweight']).default('cab').describe('cab: a change advisory board meets on a schedule; lightweight: peer review approves.'),
         capacitySplit: z
           .strictObject({ features: percent, debt: percent, security: percent, operations: percent })

@@ -25,6 +25,9 @@ export const FLAG_CHECKED = 32;
 export const FLAG_SLICE = 64;
 /** An urgent fix someone dropped their work for: the time it takes is paid back later (devTaxHours). */
 export const FLAG_PREEMPT = 128;
+/** Bits 8-9: developers working the item together, less one (a WIP limit below the team's size). */
+export const CREW_SHIFT = 8;
+export const CREW_MASK = 3 << CREW_SHIFT;
 
 /** Kind codes are indexes into WORK_KINDS. */
 export const KIND_FEATURE = 0, KIND_BUG = 1, KIND_SECURITY = 2, KIND_DEBT = 3, KIND_FOLLOWUP = 4;

@@ -2,7 +2,7 @@
 // review and per-item continuous integration. Time is in calendar hours; a developer works
 // `workShare` of them (40 of 168), so effort hours become calendar hours by dividing by it.
 import {
-  CLASS_OF_KIND, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_PREEMPT, FLAG_SLICE, FLAG_VULN,
+  CLASS_OF_KIND, CREW_MASK, CREW_SHIFT, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_PREEMPT, FLAG_SLICE, FLAG_VULN,
   KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
@@ -164,6 +164,14 @@ function overhead(ctx: Ctx): number {
   return (1 + ctx.s.ops.techDebt / ctx.t.debtScale) * (1 + ctx.m.reviewEffort) * ctx.coordination;
 }
 
+const MAX_CREW = 4;
+/** Extra speed each further developer on an item brings. */
+const SWARM_SPEED = 0.9;
+
+function crewOf(flags: number): number {
+  return ((flags & CREW_MASK) >> CREW_SHIFT) + 1;
+}
+
 export function tryStart(ctx: Ctx): void {
   const s = ctx.s;
   const f = s.flow;
@@ -178,10 +186,17 @@ export function tryStart(ctx: Ctx): void {
       continue;
     }
     let slot = -1;
+    let crew = 1;
     if (f.backlog[EXPEDITE]!.length > 0) {
       slot = f.backlog[EXPEDITE]!.shift()!;
     } else {
-      if (wipLimit !== null && f.inProgress >= wipLimit) return;
+      if (wipLimit !== null && f.atTeam >= wipLimit) return;
+      if (wipLimit !== null) {
+        // Pull, not push: with fewer open items than idle people, they pair or mob on what is open.
+        const open = wipLimit - f.atTeam;
+        crew = Math.floor(f.devIdle / open);
+        crew = crew < 1 ? 1 : crew > MAX_CREW ? MAX_CREW : crew;
+      }
       const lane = pickLane(ctx);
       if (lane < 0) return;
       if (lane === 1 && f.backlog[1]!.length === 0) {
@@ -190,6 +205,7 @@ export function tryStart(ctx: Ctx): void {
       } else {
         slot = f.backlog[lane]!.shift()!;
       }
+      f.items.flags[slot] = (f.items.flags[slot]! & ~CREW_MASK) | ((crew - 1) << CREW_SHIFT);
     }
     startItem(ctx, slot);
   }
@@ -217,7 +233,9 @@ function startItem(ctx: Ctx, slot: number, continued = false): number {
     f.acc.started++;
   }
   markWip(ctx, 1);
-  if (!(it.flags[slot]! & FLAG_PREEMPT)) markBusy(ctx, 1);
+  f.atTeam++;
+  const crew = crewOf(it.flags[slot]!);
+  if (!(it.flags[slot]! & FLAG_PREEMPT)) markBusy(ctx, crew);
   let drop = false;
   if (kind === KIND_FEATURE && !(it.flags[slot]! & (FLAG_GOOD | FLAG_SLICE)) && chance(ctx.rWork, ctx.m.ideaValidation)) {
     // An experiment shows the idea does not pay; it is dropped after a first slice.
@@ -231,13 +249,15 @@ function startItem(ctx: Ctx, slot: number, continued = false): number {
     // earns its value when its last slice runs.
     const flags = it.flags[slot]!;
     // The rest keeps the request's arrival: the market judges the feature, not the slice.
-    const rest = allocItem(f, kind, it.effort[slot]! - slice, it.arrivedAt[slot]!, (flags & FLAG_GOOD) | FLAG_SLICE);
+    const rest = allocItem(f, kind, it.effort[slot]! - slice, it.arrivedAt[slot]!, (flags & (FLAG_GOOD | CREW_MASK)) | FLAG_SLICE);
     it.flags[slot] = (flags & ~FLAG_GOOD) | FLAG_SLICE;
     it.effort[slot] = slice;
     it.next[slot] = rest;
   }
   const extra = overhead(ctx);
   let hours = it.effort[slot]! * ctx.m.effortFactor * extra / ctx.prod;
+  // A pair or a mob finishes sooner, though not in half the time: they talk it through.
+  const speed = 1 + SWARM_SPEED * (crew - 1);
   if (drop) hours *= 0.2;
   if (!(it.flags[slot]! & FLAG_HOTFIX)) f.classHours[CLASS_OF_KIND[kind]!]! += hours;
   // Only the item's own work counts for its kind; time spent learning adopted practices (the dip)
@@ -250,7 +270,7 @@ function startItem(ctx: Ctx, slot: number, continued = false): number {
   // A fix that restores service is worked round the clock, handed from one person to the next,
   // like any outage response; other work goes at the pace of a working week.
   const pace = it.flags[slot]! & FLAG_HOTFIX ? 1 : ctx.t.workShare;
-  schedule(ctx, ctx.now + hours / pace, EV.DEV_DONE, slot);
+  schedule(ctx, ctx.now + hours / pace / speed, EV.DEV_DONE, slot);
   return hours;
 }
 
@@ -264,9 +284,10 @@ export function onDevDone(ctx: Ctx, slot: number): void {
   const f = s.flow;
   const it = f.items;
   if (it.flags[slot]! & FLAG_PREEMPT) it.flags[slot] = it.flags[slot]! & ~FLAG_PREEMPT;
-  else markBusy(ctx, -1);
+  else markBusy(ctx, -crewOf(it.flags[slot]!));
   if (it.flags[slot]! & FLAG_DROP) {
     markWip(ctx, -1);
+    f.atTeam--;
     f.dropped++;
     freeItem(f, slot);
     tryStart(ctx);
@@ -370,6 +391,7 @@ export function onCiDone(ctx: Ctx, slot: number): void {
 
 function markReady(ctx: Ctx, slot: number): void {
   const f = ctx.s.flow;
+  f.atTeam--;
   if (f.items.flags[slot]! & FLAG_HOTFIX) {
     f.items.stage[slot] = STAGE.HOTFIX_READY;
     f.hotfixReady.push(slot);

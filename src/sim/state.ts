@@ -51,7 +51,7 @@ function copyFlow(f: FlowState, items: ItemColumns, backlog: number[][], heap: n
     heap, heapSeq: f.heapSeq,
     devIdle: f.devIdle, devBusy: f.devBusy, busyMark: f.busyMark, wipMark: f.wipMark, devTaxHours: f.devTaxHours,
     pipelineBusy: f.pipelineBusy, hotfixBusy: f.hotfixBusy, cutPending: f.cutPending,
-    nextCutAt: f.nextCutAt, nextFeatureAt: f.nextFeatureAt, nextBugAt: f.nextBugAt, inProgress: f.inProgress,
+    nextCutAt: f.nextCutAt, nextFeatureAt: f.nextFeatureAt, nextBugAt: f.nextBugAt, inProgress: f.inProgress, atTeam: f.atTeam,
     classHours: f.classHours, arrived: f.arrived, deployed: f.deployed, dropped: f.dropped, deploySeq: f.deploySeq,
     acc: { ...f.acc, leads },
   };
@@ -136,7 +136,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
       heap: [], heapSeq: 0,
       devIdle: sc.team.developers, devBusy: 0, busyMark: 0, wipMark: 0, devTaxHours: 0,
       pipelineBusy: false, hotfixBusy: false, cutPending: false,
-      nextCutAt: -1, nextFeatureAt: -1, nextBugAt: -1, inProgress: 0, classHours: [0, 0, 0, 0],
+      nextCutAt: -1, nextFeatureAt: -1, nextBugAt: -1, inProgress: 0, atTeam: 0, classHours: [0, 0, 0, 0],
       arrived: 0, deployed: 0, dropped: 0, deploySeq: 0,
       acc: emptyFlowAcc(),
     },

@@ -85,8 +85,10 @@ function leanPolicies(s: GameState): Command[] {
   if (has(s, 'lightweight-approval') && s.policies.approval === 'cab' && s.scenario.allowedPolicies.approvals.includes('lightweight')) {
     out.push({ type: 'setPolicy', policy: 'approval', value: 'lightweight' });
   }
-  if (has(s, 'wip-limits') && s.policies.wipLimit === null && s.scenario.allowedPolicies.wipLimit) {
-    out.push({ type: 'setPolicy', policy: 'wipLimit', value: Math.max(2, Math.round(s.team.developers * 1.5)) });
+  // A limit that binds: three quarters of the team, so people pair on what is open (the team grows).
+  const limit = Math.max(2, Math.round(s.team.developers * 0.75));
+  if (has(s, 'wip-limits') && s.policies.wipLimit !== limit && s.scenario.allowedPolicies.wipLimit) {
+    out.push({ type: 'setPolicy', policy: 'wipLimit', value: limit });
   }
   const split = s.policies.capacitySplit;
   if (split.debt < 20) {

@@ -593,6 +593,8 @@ export interface FlowState {
   nextFeatureAt: number;
   nextBugAt: number;
   inProgress: number;
+  /** Items being developed, reviewed or built: what a WIP limit counts (not work waiting for a release). */
+  atTeam: number;
   /** Hours each class received, for the capacity split. */
   classHours: number[];
   arrived: number;

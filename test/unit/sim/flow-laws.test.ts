@@ -100,6 +100,34 @@ describe('slicing features into small changes', () => {
   });
 });
 
+describe('WIP limits (Reinertsen; DORA 2015 lean management)', () => {
+  const withLimit = (limit: number | null, cadence: ScenarioConfig['policies']['cadence']) => {
+    const sc = devopsCompany({
+      practices: { adopted: [...DEVOPS_PRACTICES, 'wip-limits'], offered: 'all' },
+      policies: { ...journey.policies, cadence, approval: 'lightweight', wipLimit: limit },
+      work: { ...journey.work, featuresPerTurn: 14 },
+    });
+    const games = [1, 2, 3].map((seed) => run(sc, seed, 24));
+    const mean = (f: (s: GameState) => number) => games.reduce((a, s) => a + f(s), 0) / games.length;
+    return { cycle: mean((s) => summarize(s, 8, 24).cycleTimeMean), throughput: mean((s) => summarize(s, 8, 24).throughput) };
+  };
+
+  it('a limit that binds (three quarters of the team) cuts the mean cycle time clearly, and throughput stays within 5%', () => {
+    const free = withLimit(null, { kind: 'continuous' });
+    const limited = withLimit(Math.round(journey.team.developers * 0.75), { kind: 'continuous' });
+    expect(limited.cycle / free.cycle).toBeLessThan(0.85);
+    expect(Math.abs(limited.throughput / free.throughput - 1)).toBeLessThan(0.05);
+  });
+
+  it('counts the work at the team, not the work waiting for a release: a monthly release does not starve the team', () => {
+    const monthly = { kind: 'interval' as const, days: 30 };
+    const free = withLimit(null, monthly);
+    const limited = withLimit(journey.team.developers, monthly);
+    expect(Math.abs(limited.throughput / free.throughput - 1)).toBeLessThan(0.05);
+    expect(limited.cycle).toBeLessThanOrEqual(free.cycle * 1.02);
+  });
+});
+
 describe('slicing under a fixed release cadence', () => {
   it('leaves the commit-to-production lead time of a waterfall company about as it was: testing and releasing go by the amount of change, not the count of commits', () => {
     const company = { ...journey, stakes: { trustAvailability: 0, disruptedUsers: 0 } };
