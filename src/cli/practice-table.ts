@@ -24,7 +24,8 @@ export function printPractices(r: PracticeValueReport, seconds?: number): void {
   console.log(`  keys over the last third, as the change of their mean: deploys a day, median lead time, change failure rate, time to restore; cash at the end.`);
   console.log(`  * a relevant effect: interval clear of 0 and at least ${SCORE_RELEVANT * 100}% of the score without it, or ${KEY_RELEVANT * 100}% on a key.`);
   console.log(`  added: the starting company played by ${r.strategy} with only the practice and what it needs on offer, against the same without the practice.`);
-  console.log(`  removed: ${r.strategy} with everything on offer, against the same with the practice and all that needs it taken off the offer.`);
+  console.log(`  removed: ${r.strategy} with everything on offer, against the same with the practice and all that needs it taken off the offer`);
+  console.log(`    (its spending is on the practice and all that needs it).`);
   for (const p of r.practices) {
     const needs = [p.needs.length ? `needs ${p.needs.join(', ')}` : '', p.entersEras.length ? `enters ${p.entersEras.join(', ')}` : ''].filter(Boolean).join('; ');
     const gone = [p.dependants.length ? `removed with ${p.dependants.join(', ')}` : '', p.blocksEras.length ? `blocks ${p.blocksEras.join(', ')}` : ''].filter(Boolean).join('; ');

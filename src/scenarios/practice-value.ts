@@ -52,7 +52,7 @@ export interface DirectionValue {
   keys: Record<Key, Interval>;
   /** With minus without: the final cash. */
   cash: Interval;
-  /** Mean money spent on the practice in the games with it. */
+  /** Mean money spent on the practice in the games with it; removed, on it and on every practice that needs it. */
   spent: number;
   /** Share of the games with it on offer in which the company took it up. */
   adoptedShare: number;
@@ -116,7 +116,7 @@ function prerequisites(id: string, out = new Set<string>()): Set<string> {
 }
 
 /** What the starting company needs to take up `id`: its prerequisites, and each era's key practices up to its era. */
-function needsOf(config: ScenarioConfig, id: string): { needs: string[]; eras: string[] } {
+export function needsOf(config: ScenarioConfig, id: string): { needs: string[]; eras: string[] } {
   const def = practiceById(id)!;
   const eras = ERAS.slice(eraIndex(config.era) + 1, eraIndex(def.era) + 1);
   const out = prerequisites(id);
@@ -126,7 +126,7 @@ function needsOf(config: ScenarioConfig, id: string): { needs: string[]; eras: s
 }
 
 /** Practices that need `id`, transitively, among `pool`. */
-function dependantsOf(id: string, pool: string[]): string[] {
+export function dependantsOf(id: string, pool: string[]): string[] {
   const out = new Set<string>();
   let grew = true;
   while (grew) {
@@ -271,14 +271,16 @@ export function pairedEffect(withP: (number | null)[], without: (number | null)[
 
 const excludesZero = (i: Interval) => i.lo > 0 || i.hi < 0;
 
-function direction(config: ScenarioConfig, id: string, withP: PracticeGame[], without: PracticeGame[], label: string): DirectionValue {
+/** `spentOn`: the practices whose spending counts as the cost of having `id` (removed: it and all that needs it). */
+function direction(config: ScenarioConfig, id: string, spentOn: string[], withP: PracticeGame[], without: PracticeGame[], label: string): DirectionValue {
   const n = withP.length;
   const score = pairedEffect(withP.map((g) => g.score), without.map((g) => g.score), false, `${label}:score`);
   const scoreWithout = without.reduce((a, g) => a + g.score, 0) / n;
   const keys = Object.fromEntries(KEYS.map((k, i) => [k, pairedEffect(withP.map((g) => g.keys[i]!), without.map((g) => g.keys[i]!), true, `${label}:${k}`)])) as Record<Key, Interval>;
   const cash = pairedEffect(withP.map((g) => g.cash), without.map((g) => g.cash), false, `${label}:cash`);
   const took = withP.filter((g) => id in g.spent);
-  const spent = took.reduce((a, g) => a + g.spent[id]!, 0) / n;
+  let spent = 0;
+  for (const g of withP) for (const p of spentOn) spent += (g.spent[p] ?? 0) / n;
   const floor = Math.max(1, COST_FLOOR_SHARE * config.budget);
   const relevant = [
     ...(excludesZero(score) && Math.abs(score.mean) >= SCORE_RELEVANT * Math.abs(scoreWithout) ? ['score'] : []),
@@ -338,8 +340,8 @@ export function practiceValueFromRecords(config: ScenarioConfig, options: Practi
     const withKey = `with:${[...needs, id].sort().join('+')}`;
     return {
       practice: id, era: def.era, costUpfront: def.costUpfront, costPerTurn: def.costPerTurn, needs, entersEras: eras, dependants, blocksEras,
-      added: direction(config, id, records[withKey]!, records[`with:${needs.join('+')}`]!, `${id}:added`),
-      removed: direction(config, id, records['par']!, records[`without:${id}`]!, `${id}:removed`),
+      added: direction(config, id, [id], records[withKey]!, records[`with:${needs.join('+')}`]!, `${id}:added`),
+      removed: direction(config, id, [id, ...dependants], records['par']!, records[`without:${id}`]!, `${id}:removed`),
     };
   });
   const med = (d: 'added' | 'removed', k: 'scorePer100k' | 'cashPerCost') => median(practices.map((p) => p[d][k]));
