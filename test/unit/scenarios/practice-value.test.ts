@@ -2,9 +2,10 @@
 // offered practice to the starting company and removes it from par's, on the same seeds, and warns
 // about a practice that moves nothing and one whose value per cost is far from the rest.
 import { basename } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chunks } from '../../../src/cli/balance-workers.ts';
 import { loadShippedScenario, shippedScenarioDirs } from '../../../src/cli/scenario-files.ts';
+import { runBalance } from '../../../src/cli/scenario-balance.ts';
 import {
   dependantsOf, needsOf, pairedEffect, practiceRecords, practiceValue, practiceValueFromRecords, practiceWarnings,
   type DirectionValue, type PracticeGame, type PracticeValue,
@@ -82,6 +83,35 @@ describe('the practice-value table', () => {
       for (const [arm, games] of Object.entries(practiceRecords(config, 'allDevOps', from, to))) joined[arm] = [...(joined[arm] ?? []), ...games];
     }
     expect(practiceValueFromRecords(config, options, joined)).toEqual(practiceValue(config, options));
+  });
+});
+
+describe('npm run scenario -- balance', () => {
+  async function printed(args: string[]): Promise<string> {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { lines.push(a.join(' ')); });
+    try {
+      expect(await runBalance(args)).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    return lines.join('\n');
+  }
+
+  it('prints the practice table, its warnings among the others, and the time taken', async () => {
+    const out = await printed(['tutorial', '--practices-only', '--seeds', '4', '--threads', '1']);
+    expect(out).toMatch(/^release-management \(waterfall; 20k \+ 1k a turn\)$/m);
+    expect(out).toMatch(/^ {2}added {4}score [+−]?[\d.]+ \[.*\]\*? {2}deploys .* cash .* spent 3\dk \(taken up in 100%\)$/m);
+    expect(out).toMatch(/^warning: practice continuous-integration is offered but no company can take it up/m);
+    expect(out).toMatch(/practice table took [\d.]+ s/);
+    expect(out).toMatch(/took [\d.]+ s on 1 thread \(4 per practice-table game\)/);
+  });
+
+  it('emits the table as JSON with --json', async () => {
+    const r = JSON.parse(await printed(['tutorial', '--practices-only', '--seeds', '3', '--threads', '1', '--json'])) as { practices: { seeds: number; practices: { practice: string }[] }; warnings: string[] };
+    expect(r.practices.seeds).toBe(3);
+    expect(r.practices.practices.map((p) => p.practice)).toEqual(['peer-code-reviews', 'release-management', 'usage-monitoring']);
+    expect(r.warnings.some((w) => w.startsWith('practice '))).toBe(true);
   });
 });
 
