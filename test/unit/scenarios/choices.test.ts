@@ -18,13 +18,13 @@ describe('choices that matter', () => {
   }
 
   it('finds a dominated option: one that only adds a cost', () => {
-    const base = loadShippedScenario('tutorial');
+    const base = loadShippedScenario('our-devops-journey');
     const config: ScenarioConfig = {
       ...base,
       events: {
         ...base.events,
         scheduled: [{ turn: 2, event: 'rota' }],
-        definitions: [{ id: 'rota', options: [{ id: 'rest', effects: [{ type: 'morale', delta: 0.1 }] }, { id: 'grind', effects: [{ type: 'morale', delta: -0.3 }, { type: 'burnout', delta: 0.4 }, { type: 'culture', delta: -15 }] }] }],
+        definitions: [{ id: 'rota', options: [{ id: 'rest', effects: [{ type: 'morale', delta: 0.1 }] }, { id: 'grind', effects: [{ type: 'morale', delta: -0.3 }, { type: 'burnout', delta: 0.4 }, { type: 'culture', delta: -15 }, { type: 'users', factor: 0.9 }] }] }],
       },
     };
     expect(decisionsOf(config)).toContain('rota');
