@@ -6,11 +6,13 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { balanceFromRecords, recordGames, type BalanceOptions, type BalanceReport, type GameRecord } from '../scenarios/balance.ts';
 import { choiceWarnings, decisionReport, decisionsOf, type ChoiceReport, type DecisionReport } from '../scenarios/choices.ts';
 import { loadScenario, type LoadedScenario } from '../scenarios/load.ts';
+import { practiceRecords, practiceValueFromRecords, type PracticeGame, type PracticeValueOptions, type PracticeValueReport } from '../scenarios/practice-value.ts';
 import { readScenarioFiles } from './scenario-files.ts';
 
 type Task =
   | { kind: 'games'; dir: string; only?: string[]; from: number; to: number }
-  | { kind: 'choices'; dir: string; events: string[]; base: string; seeds: number[] };
+  | { kind: 'choices'; dir: string; events: string[]; base: string; seeds: number[] }
+  | { kind: 'practices'; dir: string; strategy: string; from: number; to: number };
 
 function load(dir: string): LoadedScenario {
   const r = loadScenario(readScenarioFiles(dir));
@@ -18,11 +20,11 @@ function load(dir: string): LoadedScenario {
   return r.scenario;
 }
 
-function work(task: Task): Record<string, GameRecord[]> | DecisionReport[] {
+function work(task: Task): Record<string, GameRecord[]> | DecisionReport[] | Record<string, PracticeGame[]> {
   const scenario = load(task.dir);
-  return task.kind === 'games'
-    ? recordGames(scenario, task.only, task.from, task.to)
-    : task.events.map((e) => decisionReport(scenario.config, e, task.base, task.seeds));
+  if (task.kind === 'games') return recordGames(scenario, task.only, task.from, task.to);
+  if (task.kind === 'practices') return practiceRecords(scenario.config, task.strategy, task.from, task.to);
+  return task.events.map((e) => decisionReport(scenario.config, e, task.base, task.seeds));
 }
 
 if (!isMainThread && (workerData as { balanceTask?: Task } | null)?.balanceTask) {
@@ -63,4 +65,13 @@ export async function choicesInWorkers(dir: string, base: string, seeds: number[
   const results = await Promise.all(groups.map((g) => inWorker<DecisionReport[]>({ kind: 'choices', dir, events: g, base, seeds })));
   const decisions = events.map((e) => results.flat().find((d) => d.event === e)!);
   return { base, decisions, warnings: choiceWarnings(decisions) };
+}
+
+export async function practicesInWorkers(dir: string, options: PracticeValueOptions & { strategy: string }, parts = threads()): Promise<PracticeValueReport> {
+  const scenario = load(dir);
+  const results = await Promise.all(chunks(options.seedStart, options.seedStart + options.seeds, parts)
+    .map(([from, to]) => inWorker<Record<string, PracticeGame[]>>({ kind: 'practices', dir, strategy: options.strategy, from, to })));
+  const records: Record<string, PracticeGame[]> = {};
+  for (const part of results) for (const [arm, games] of Object.entries(part)) records[arm] = [...(records[arm] ?? []), ...games];
+  return practiceValueFromRecords(scenario.config, options, records);
 }

@@ -2,7 +2,9 @@ import { balance, type BalanceReport, type Distribution, type KeyMetric } from '
 import { choiceBalance, DOMINANT_SHARE, SCORE_PARTS, type ChoiceReport } from '../scenarios/choices.ts';
 import { formatError, loadScenario } from '../scenarios/load.ts';
 import { compareResponses, type ResponseRow } from '../scenarios/responses.ts';
-import { balanceInWorkers, choicesInWorkers, threads } from './balance-workers.ts';
+import { parStrategy, PAR_STRATEGIES, practiceValue, type PracticeValueReport } from '../scenarios/practice-value.ts';
+import { balanceInWorkers, choicesInWorkers, practicesInWorkers, threads } from './balance-workers.ts';
+import { printPractices } from './practice-table.ts';
 import { readScenarioFiles, resolveScenarioDir } from './scenario-files.ts';
 
 function option(args: string[], name: string, fallback: number): number {
@@ -61,9 +63,11 @@ function printResponses(rows: ResponseRow[]): void {
 
 export async function runBalance(argv: string[]): Promise<number> {
   const args = [...argv];
-  const seeds = option(args, '--seeds', 1000);
+  const practicesOnly = args.includes('--practices-only');
+  const seeds = option(args, '--seeds', practicesOnly ? 200 : 1000);
   const seedStart = option(args, '--seed-start', 1);
   const choiceSeeds = option(args, '--choice-seeds', Math.min(seeds, 200));
+  const practiceSeeds = option(args, '--practice-seeds', Math.min(seeds, 200));
   const threadCount = option(args, '--threads', threads());
   const json = args.includes('--json');
   const [target] = args.filter((a) => !a.startsWith('--'));
@@ -76,25 +80,41 @@ export async function runBalance(argv: string[]): Promise<number> {
     console.log(`the scenario has errors; fix them before balancing (npm run scenario -- check ${target})`);
     return 1;
   }
+  const config = loaded.scenario.config;
   const started = performance.now();
   const options = { seeds, seedStart };
-  const report = threadCount > 1 ? await balanceInWorkers(dir, options, threadCount) : balance(loaded.scenario, options);
-  // The decisions are played by the built-in strategy with the best median score.
-  const base = report.strategies.filter((s) => !s.play && s.strategy !== 'random').sort((a, b) => b.score.median - a.score.median)[0]!.strategy;
-  const choiceSeedList = Array.from({ length: choiceSeeds }, (_, i) => seedStart + i);
-  const choices = choiceSeeds === 0 ? { base, decisions: [], warnings: [] }
-    : threadCount > 1 ? await choicesInWorkers(dir, base, choiceSeedList, threadCount) : choiceBalance(loaded.scenario.config, choiceSeedList, base);
+  const report = practicesOnly ? null : threadCount > 1 ? await balanceInWorkers(dir, options, threadCount) : balance(loaded.scenario, options);
+  const choices = report ? await decisions(dir, report, seedStart, choiceSeeds, threadCount, loaded.scenario.config) : null;
   // Major incidents answered by each policy: fewer seeds do, the differences are paired.
-  const responses = compareResponses(loaded.scenario.config, Math.min(seeds, 100), seedStart);
-  const seconds = (performance.now() - started) / 1000;
-  const warnings = [...report.warnings, ...choices.warnings];
-  if (json) console.log(JSON.stringify({ ...report, responses, choices, warnings, seconds, threads: threadCount }, null, 2));
+  const responses = report ? compareResponses(config, Math.min(seeds, 100), seedStart) : null;
+  const practicesStarted = performance.now();
+  // Both sides of the practice table are played by par: the better of the strategies that take up every practice.
+  const par = report
+    ? report.strategies.filter((s) => (PAR_STRATEGIES as readonly string[]).includes(s.strategy)).sort((a, b) => b.score.median - a.score.median)[0]!.strategy
+    : parStrategy(config, Array.from({ length: Math.min(12, Math.max(1, practiceSeeds)) }, (_, i) => seedStart + i));
+  const practiceOptions = { seeds: practiceSeeds, seedStart, strategy: par };
+  const practices: PracticeValueReport | null = practiceSeeds === 0 ? null
+    : threadCount > 1 ? await practicesInWorkers(dir, practiceOptions, threadCount) : practiceValue(config, practiceOptions);
+  const now = performance.now();
+  const seconds = (now - started) / 1000;
+  const warnings = [...(report?.warnings ?? []), ...(choices?.warnings ?? []), ...(practices?.warnings ?? [])];
+  if (json) console.log(JSON.stringify({ ...report, responses, choices, practices, warnings, seconds, practiceSeconds: (now - practicesStarted) / 1000, threads: threadCount }, null, 2));
   else {
-    printReport(report);
-    printResponses(responses);
-    printChoices(choices, choiceSeeds);
+    if (report) printReport(report);
+    if (responses) printResponses(responses);
+    if (choices) printChoices(choices, choiceSeeds);
+    if (practices) printPractices(practices, (now - practicesStarted) / 1000);
     console.log(warnings.length ? `\n${warnings.map((w) => `warning: ${w}`).join('\n')}` : '\nno balance warnings');
-    console.log(`\ntook ${seconds.toFixed(1)} s on ${threadCount} thread${threadCount > 1 ? 's' : ''} (${seeds} seeds per strategy, ${choiceSeeds} per decision option; an option is dominant when it scores best on ${pc(DOMINANT_SHARE)} of seeds)`);
+    const what = [report ? `${seeds} seeds per strategy` : '', choices ? `${choiceSeeds} per decision option` : '', practices ? `${practiceSeeds} per practice-table game` : ''].filter(Boolean).join(', ');
+    console.log(`\ntook ${seconds.toFixed(1)} s on ${threadCount} thread${threadCount > 1 ? 's' : ''} (${what}${choices ? `; an option is dominant when it scores best on ${pc(DOMINANT_SHARE)} of seeds` : ''})`);
   }
   return 0;
+}
+
+/** The decisions are played by the built-in strategy with the best median score. */
+async function decisions(dir: string, report: BalanceReport, seedStart: number, choiceSeeds: number, threadCount: number, config: Parameters<typeof choiceBalance>[0]): Promise<ChoiceReport> {
+  const base = report.strategies.filter((s) => !s.play && s.strategy !== 'random').sort((a, b) => b.score.median - a.score.median)[0]!.strategy;
+  const list = Array.from({ length: choiceSeeds }, (_, i) => seedStart + i);
+  if (choiceSeeds === 0) return { base, decisions: [], warnings: [] };
+  return threadCount > 1 ? choicesInWorkers(dir, base, list, threadCount) : choiceBalance(config, list, base);
 }

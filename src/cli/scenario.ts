@@ -1,4 +1,4 @@
-// npm run scenario -- check [paths…] [--write-missing-keys] | new <id> [--dir <folder>] | balance <id> [--seeds N] [--seed-start N]
+// npm run scenario -- check [paths…] [--write-missing-keys] | new <id> [--dir <folder>] | balance <id> [--seeds N] [--seed-start N] [--practices-only]
 // Messages are for trainers: file:line:column and a sentence, never a stack trace.
 import { formatError, loadScenario } from '../scenarios/load.ts';
 import { usePlainEnv } from './plain-env.ts';
@@ -11,9 +11,12 @@ const usage = `usage:
   npm run scenario -- check [scenario folders or ids…]     validate (default: every folder in scenarios/)
       --write-missing-keys                                  add each missing text key to its locale file, marked "TODO"
   npm run scenario -- new <id> [--dir <parent folder>]     write a scenario folder that passes check (default: scenarios/<id>)
-  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--choice-seeds 200] [--threads N] [--json]
-                                                            play the built-in strategies over many seeds, then force each
-                                                            option of each decision; on every core (--threads 1: one)`;
+  npm run scenario -- balance <id or folder> [--seeds 1000] [--seed-start 1] [--choice-seeds 200] [--practice-seeds 200]
+                          [--practices-only] [--threads N] [--json]
+                                                            play the built-in strategies over many seeds, force each
+                                                            option of each decision, then add and remove each practice
+                                                            (--practice-seeds 0: skip; --practices-only: only that, on
+                                                            --seeds, default 200); on every core (--threads 1: one)`;
 
 function check(argv: string[]): number {
   const write = argv.includes('--write-missing-keys');

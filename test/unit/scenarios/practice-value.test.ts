@@ -1,0 +1,165 @@
+// Issue #14, "every practice earns its place": the balance report's practice-value table adds each
+// offered practice to the starting company and removes it from par's, on the same seeds, and warns
+// about a practice that moves nothing and one whose value per cost is far from the rest.
+import { basename } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { chunks } from '../../../src/cli/balance-workers.ts';
+import { loadShippedScenario, shippedScenarioDirs } from '../../../src/cli/scenario-files.ts';
+import { runBalance } from '../../../src/cli/scenario-balance.ts';
+import {
+  dependantsOf, needsOf, pairedEffect, practiceRecords, practiceValue, practiceValueFromRecords, practiceWarnings,
+  type DirectionValue, type PracticeGame, type PracticeValue,
+} from '../../../src/scenarios/practice-value.ts';
+import type { ScenarioConfig } from '../../../src/sim/index.ts';
+
+// The one-line switch: true makes every shipped scenario pass the table without a warning.
+const ENFORCE_PRACTICE_WARNINGS = false;
+
+/** The tutorial with two practices on offer and no hardware faults. */
+function twoPractices(): ScenarioConfig {
+  const base = loadShippedScenario('tutorial');
+  return {
+    ...base,
+    practices: { adopted: [], offered: ['release-management', 'failover'] },
+    tuning: { ...base.tuning, hardwareFaultsPerNodeYear: 0 },
+  };
+}
+
+describe('paired effects', () => {
+  it('are zero with a zero-width interval when both sides are the same, and clear of zero when one side is higher on every seed', () => {
+    const a = [10, 12, 9, 14, 11, 13];
+    expect(pairedEffect(a, a, false, 'same')).toEqual({ mean: 0, lo: 0, hi: 0 });
+    const up = pairedEffect(a.map((x) => x + 3), a, false, 'up');
+    expect(up.mean).toBeCloseTo(3);
+    expect(up.lo).toBeGreaterThan(0);
+  });
+
+  it('straddle zero for noise, and the same labels give the same interval', () => {
+    const noise = pairedEffect([5, 7, 4, 8, 6, 5], [6, 5, 7, 6, 5, 7], false, 'noise');
+    expect(noise.lo).toBeLessThan(0);
+    expect(noise.hi).toBeGreaterThan(0);
+    expect(pairedEffect([5, 7, 4, 8, 6, 5], [6, 5, 7, 6, 5, 7], false, 'noise')).toEqual(noise);
+  });
+
+  it('compare means as a ratio, leaving out the seeds where either side has no data', () => {
+    const r = pairedEffect([2, null, 4], [1, 3, 2], true, 'ratio');
+    expect(r.mean).toBeCloseTo(1);
+  });
+});
+
+describe('the practice-value table', () => {
+  it('adds a practice with its prerequisites and the era keys it needs, and removes what needs it', () => {
+    const flagship = loadShippedScenario('our-devops-journey');
+    const cd = needsOf(flagship, 'continuous-delivery');
+    expect(cd.eras).toEqual(['agile', 'devops']);
+    expect(cd.needs).toEqual(expect.arrayContaining(['continuous-integration', 'automated-testing', 'configuration-management', 'peer-code-reviews', 'sprint-rituals']));
+    expect(cd.needs).not.toContain('continuous-delivery');
+    expect(dependantsOf('continuous-integration', ['automated-testing', 'continuous-delivery', 'failover'])).toEqual(['automated-testing', 'continuous-delivery']);
+  });
+
+  it('warns about a practice whose games are those without it, and not about one that matters', () => {
+    // Failover's games are replaced by the same seeds' games without it (its spending kept): by
+    // construction it does nothing. Release management's games are played as they are.
+    const config = twoPractices();
+    const records = practiceRecords(config, 'allDevOps', 1, 25);
+    const spending = (games: PracticeGame[], from: PracticeGame[]) => games.map((g, i) => ({ ...g, spent: { ...g.spent, failover: from[i]!.spent['failover'] ?? 0 } }));
+    records['with:failover'] = spending(records['with:']!, records['with:failover']!);
+    records['without:failover'] = records['par']!;
+    const r = practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' }, records);
+    const failover = r.practices.find((p) => p.practice === 'failover')!;
+    const release = r.practices.find((p) => p.practice === 'release-management')!;
+    expect(failover.added.score).toEqual({ mean: 0, lo: 0, hi: 0 });
+    expect(failover.added.relevant).toEqual([]);
+    expect(failover.removed.relevant).toEqual([]);
+    expect(release.removed.relevant).toContain('score');
+    expect(r.warnings.join('\n')).toMatch(/practice failover changes nothing beyond noise/);
+    expect(r.warnings.join('\n')).not.toMatch(/release-management changes nothing/);
+  });
+
+  it('names an offered practice no company can take up', () => {
+    const r = practiceValue(loadShippedScenario('tutorial'), { seeds: 2, seedStart: 1, strategy: 'allDevOps' });
+    expect(r.unreachable.map((u) => u.practice)).toContain('continuous-integration');
+    expect(r.warnings.join('\n')).toMatch(/practice continuous-integration is offered but no company can take it up: it exists from 2001/);
+  });
+
+  it('is the same table when the seeds are split, as the worker threads split them', () => {
+    const config = twoPractices();
+    const options = { seeds: 6, seedStart: 3, strategy: 'allDevOps' };
+    const joined: Record<string, PracticeGame[]> = {};
+    for (const [from, to] of chunks(3, 9, 4)) {
+      for (const [arm, games] of Object.entries(practiceRecords(config, 'allDevOps', from, to))) joined[arm] = [...(joined[arm] ?? []), ...games];
+    }
+    expect(practiceValueFromRecords(config, options, joined)).toEqual(practiceValue(config, options));
+  });
+});
+
+describe('npm run scenario -- balance', () => {
+  async function printed(args: string[]): Promise<string> {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { lines.push(a.join(' ')); });
+    try {
+      expect(await runBalance(args)).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    return lines.join('\n');
+  }
+
+  it('prints the practice table, its warnings among the others, and the time taken', async () => {
+    const out = await printed(['tutorial', '--practices-only', '--seeds', '4', '--threads', '1']);
+    expect(out).toMatch(/^release-management \(waterfall; 20k \+ 1k a turn\)$/m);
+    expect(out).toMatch(/^ {2}added {4}score [+−]?[\d.]+ \[.*\]\*? {2}deploys .* cash .* spent 3\dk \(taken up in 100%\)$/m);
+    expect(out).toMatch(/^warning: practice continuous-integration is offered but no company can take it up/m);
+    expect(out).toMatch(/practice table took [\d.]+ s/);
+    expect(out).toMatch(/took [\d.]+ s on 1 thread \(4 per practice-table game\)/);
+  });
+
+  it('emits the table as JSON with --json', async () => {
+    const r = JSON.parse(await printed(['tutorial', '--practices-only', '--seeds', '3', '--threads', '1', '--json'])) as { practices: { seeds: number; practices: { practice: string }[] }; warnings: string[] };
+    expect(r.practices.seeds).toBe(3);
+    expect(r.practices.practices.map((p) => p.practice)).toEqual(['peer-code-reviews', 'release-management', 'usage-monitoring']);
+    expect(r.warnings.some((w) => w.startsWith('practice '))).toBe(true);
+  });
+});
+
+describe('value per cost', () => {
+  const side = (scorePer100k: number, cashPerCost: number): DirectionValue => ({
+    games: 10, score: { mean: 1, lo: 1, hi: 1 }, scoreWithout: 10, keys: {} as DirectionValue['keys'], cash: { mean: 0, lo: 0, hi: 0 },
+    spent: 1e5, adoptedShare: 1, scorePer100k, cashPerCost, relevant: ['score'],
+  });
+  const practice = (id: string, score: number, cash: number): PracticeValue => ({
+    practice: id, era: 'waterfall', costUpfront: 1e4, costPerTurn: 1e3, needs: [], entersEras: [], dependants: [], blocksEras: [],
+    added: side(score, cash), removed: side(score, cash),
+  });
+  const report = (practices: PracticeValue[]) => ({
+    scenario: 'x', seeds: 10, seedStart: 1, strategy: 'allDevOps', practices, unreachable: [],
+    medians: { added: { scorePer100k: 100, cashPerCost: 2 }, removed: { scorePer100k: 100, cashPerCost: 2 } },
+  });
+
+  it('warns about a practice worth more than five times the median per money spent', () => {
+    const w = practiceWarnings(report([practice('typical', 100, 2), practice('bargain', 600, 2), practice('rich', 100, 11)]));
+    expect(w).toHaveLength(2);
+    expect(w[0]).toMatch(/practice bargain: its score per money spent is more than 5× the other practices'/);
+    expect(w[1]).toMatch(/practice rich: its cash per money spent is more than 5×/);
+  });
+
+  it('does not warn when only one direction is out of line: the other may be the par company making up for it', () => {
+    const oneSided = practice('one-sided', 100, 2);
+    oneSided.added = side(600, 20);
+    expect(practiceWarnings(report([practice('typical', 100, 2), oneSided]))).toEqual([]);
+  });
+
+  it('warns about one worth less than a fifth on both score and cash, not on one of them alone', () => {
+    const w = practiceWarnings(report([practice('poor', 10, -1), practice('scores', 10, 2), practice('earns', 100, 0.1)]));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/practice poor: its score and its cash per money spent are both below 1\/5/);
+  });
+});
+
+describe.skipIf(!ENFORCE_PRACTICE_WARNINGS)('every shipped scenario: each practice earns its place', () => {
+  for (const id of shippedScenarioDirs().map((d) => basename(d))) {
+    it(`${id}: no practice within noise or with a value per cost out of line`, () => {
+      expect(practiceValue(loadShippedScenario(id), { seeds: 40, seedStart: 1 }).warnings).toEqual([]);
+    });
+  }
+});
