@@ -5,6 +5,7 @@ import type { TeamSummary } from '../../state/team-view.ts';
 import { showCode } from '../../state/join-code.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { eventText } from '../event-text.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { joinProblem, keepSeat, recall, remember, serverRefusal, workshopClient } from './connection.ts';
 import { dashboard, type Board } from './dashboard.ts';
@@ -29,6 +30,7 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
   let seat: ReturnType<typeof keepSeat> | null = null;
   let destroyReveal: (() => void) | null = null;
   const set = (next: Phase) => { phase = next; render(); };
+  const shockTitle = shockTitleIn(ctx);
 
   function listen(room: Room): void {
     seat = keepSeat(client, room, {
@@ -94,9 +96,10 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
           extend: (seconds) => send('extend', { seconds }),
           advance: () => send('advance'),
           move: (attendee, team) => send('move', { attendee, team }),
+          inject: (event) => send('inject', { event }),
           exportAll: () => send('export'),
           reveal: () => set({ ...p, showReveal: true }),
-        }));
+        }, shockTitle(p.board!.settings.scenario)));
     }
     const code = phase.kind === 'dashboard' ? phase.board?.code ?? null : null;
     root.replaceChildren(roomFrame(ctx, t('workshop.runTitle'), code ? showCode(code) : null, body));
@@ -114,6 +117,15 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
     render();
   }
   return render;
+}
+
+/** An event's title in the scenario's words (its own, or the built-in texts), for the shock list. */
+function shockTitleIn(ctx: UiContext): (scenarioId: string) => (event: string) => string {
+  return (scenarioId) => {
+    const scenario = ctx.scenarios.get({ kind: 'builtin', id: scenarioId });
+    const say = scenarioWords(ctx.i18n, scenario);
+    return (event) => eventText(say, scenario, event).title;
+  };
 }
 
 function setupForm(ctx: UiContext, problem: string | null, busy: boolean, create: (options: Record<string, unknown>) => void): HTMLElement {
