@@ -110,8 +110,8 @@ export function dashboard(t: TFunction, lng: string, board: Board, act: Controls
     joinBox,
     h('section', { class: 'room-live', attrs: { 'aria-label': t('workshop.leaderboard') } },
       controls,
-      shockBox(t, board, shockTitle, act),
       board.paused ? h('p', { class: 'notice warn', attrs: { role: 'status' }, text: t('workshop.pausedAll') }) : null,
       rows.some((r) => r.members.length > 0) ? null : h('p', { class: 'hint', text: t('workshop.nobodyYet') }),
-      h('div', { class: 'room-table-wrap' }, table)));
+      h('div', { class: 'room-table-wrap' }, table),
+      shockBox(t, board, shockTitle, act)));
 }
