@@ -68,6 +68,12 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   if (shots) {
     await phone.goto(`/?join=${code}`);
     await phone.screenshot({ path: `${shots}/join-390.png`, fullPage: true });
+    await laptop.goto(`/?join=${code}`);
+    await laptop.screenshot({ path: `${shots}/join-1280.png`, fullPage: true });
+    const zh = await person(browser, { width: 390, height: 844 }, 'zh-CN');
+    await zh.goto(`/?join=${code}`);
+    await zh.screenshot({ path: `${shots}/join-390-zh.png`, fullPage: true });
+    await zh.context().close();
   }
   await phone.goto(`/?join=${code}`);
   await check(phone, 'join');
