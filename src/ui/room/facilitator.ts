@@ -40,7 +40,9 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
           if (hosting) remember('hosting', { ...hosting, token: r.reconnectionToken });
         });
         r.onMessage('board', (board: Board) => {
-          if (phase.kind === 'dashboard') set({ ...phase, board, problem: null });
+          // The reveal holds still while teams play on (a redraw would lose the scroll and the pointed turn).
+          if (phase.kind === 'dashboard' && phase.showReveal) phase = { ...phase, board };
+          else if (phase.kind === 'dashboard') set({ ...phase, board, problem: null });
           else set({ kind: 'dashboard', board, showReveal: false, trying: false, lost: false });
         });
         r.onMessage('export', (files: { csv: string; json: string }) => {
@@ -82,7 +84,7 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
       const p = phase;
       const host = h('div', { class: 'room-reveal' });
       body = h('div', { class: 'room-stack' },
-        h('button', { class: 'btn room-back', text: t('workshop.backToDashboard'), on: { click: () => set({ ...p, showReveal: false }) } }),
+        h('button', { class: 'btn room-back', text: t('workshop.backToDashboard'), on: { click: () => { if (phase.kind === 'dashboard') set({ ...phase, showReveal: false }); } } }),
         host);
       requestAnimationFrame(() => { destroyReveal = reveal(host, t, ctx.i18n.language, p.board!.teams.filter((x): x is TeamSummary => x !== null)); });
     } else {
