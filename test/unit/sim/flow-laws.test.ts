@@ -109,6 +109,16 @@ describe('change advisory board (Accelerate)', () => {
     expect(cab.leadTimeMean).toBeGreaterThan(5 * light.leadTimeMean);
     expect(cab.changeFailureRate).toBeGreaterThanOrEqual(light.changeFailureRate * 0.9);
   });
+
+  it('adds about half its meeting cycle to the lead time, not a whole cycle: the next release is prepared while one waits', () => {
+    const seeds = [1, 2, 3, 4];
+    const light = pooled(seeds.map((seed) => run(devopsCompany({}), seed)));
+    const cab = pooled(seeds.map((seed) => run(devopsCompany({ policies: { ...journey.policies, cadence: { kind: 'continuous' }, approval: 'cab' } }), seed)));
+    const cycle = 14 * 24;
+    const added = cab.leadTimeMean - light.leadTimeMean;
+    expect(added).toBeGreaterThan(0.4 * cycle);
+    expect(added).toBeLessThan(0.75 * cycle);
+  });
 });
 
 describe('canaries and feature flags', () => {
