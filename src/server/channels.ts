@@ -7,10 +7,14 @@ export type Down =
   | { kind: 'extend'; seconds: number }
   | { kind: 'advance' }
   | { kind: 'move'; attendee: string; team: number }
+  | { kind: 'inject'; event: string }
   | { kind: 'hello' }
   | { kind: 'close' };
 
-export type Up = { kind: 'summary'; summary: TeamSummary };
+export type Up =
+  | { kind: 'summary'; summary: TeamSummary }
+  /** A team's answer to a shock: brought in, or why not (its game is over, the event still waits). */
+  | { kind: 'injected'; team: number; event: string; refused: string | null };
 
 export const downChannel = (code: string) => `workshop:${code}:down`;
 export const upChannel = (code: string) => `workshop:${code}:up`;

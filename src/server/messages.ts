@@ -18,6 +18,9 @@ export const displayName = z.string().transform((s) => s.replace(/[\p{C}]/gu, ''
  */
 export const commandMessage = z.object({ command: z.looseObject({ type: z.string().min(1).max(40) }) });
 
+/** Engine commands only the facilitator gives (through the workshop room), refused from any client. */
+export const FACILITATOR_COMMANDS: ReadonlySet<string> = new Set(['injectEvent']);
+
 export const createOptions = z.object({
   scenario: z.string().min(1).max(60),
   difficulty: z.enum(['easy', 'normal', 'hard']).optional(),
@@ -33,6 +36,7 @@ export const facilitatorMessages = {
   extend: z.object({ secret, seconds: z.number().int().min(10).max(1800) }),
   move: z.object({ secret, attendee: z.string().min(1).max(40), team: z.number().int().min(0).max(MAX_TEAMS - 1) }),
   advance: z.object({ secret }),
+  inject: z.object({ secret, event: z.string().min(1).max(60) }),
   export: z.object({ secret }),
 };
 

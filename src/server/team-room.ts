@@ -4,7 +4,7 @@ import { checkCommand, RESPONSE_POLICIES, type Difficulty } from '../sim/index.t
 import { createGameStore, type GameStore } from '../state/game.ts';
 import { downChannel, secretsKey, upChannel, type Down, type Up } from './channels.ts';
 import { sameDigest } from './code.ts';
-import { commandMessage, joinTeam, parseOr, type Refusal } from './messages.ts';
+import { commandMessage, FACILITATOR_COMMANDS, joinTeam, parseOr, type Refusal } from './messages.ts';
 import { shippedScenario } from './scenarios.ts';
 import { pendingChoices, practiceOffers, teamSummary, waitingFight, type Member, type TeamView } from '../state/team-view.ts';
 
@@ -52,6 +52,7 @@ export class TeamRoom extends Room {
     this.onMessage('command', (client, message) => {
       const parsed = parseOr(commandMessage, message);
       if (!parsed.ok) return this.refuse(client, parsed.refusal);
+      if (FACILITATOR_COMMANDS.has(parsed.value.command.type)) return this.refuse(client, { code: 'facilitatorOnly', params: {} });
       if (this.paused) return this.refuse(client, { code: 'paused', params: {} });
       const { state } = this.session();
       const reason = checkCommand(state, parsed.value.command);
@@ -127,6 +128,7 @@ export class TeamRoom extends Room {
         this.armRound();
         return this.changed();
       case 'advance': return this.endTurn();
+      case 'inject': return this.inject(msg.event);
       case 'move': {
         const client = this.clients.find((c) => c.sessionId === msg.attendee);
         if (client && msg.team !== this.options.team) client.send('moveTo', { team: msg.team });
@@ -138,6 +140,14 @@ export class TeamRoom extends Room {
         return;
       }
     }
+  }
+
+  /** The facilitator's shock, as an engine command: recorded with the team's turns, so replays keep it. */
+  private inject(event: string): void {
+    const result = this.game.command({ type: 'injectEvent', event });
+    const up: Up = { kind: 'injected', team: this.options.team, event, refused: result.ok ? null : result.reason.code };
+    this.presence.publish(upChannel(this.options.code), up);
+    if (result.ok) this.changed();
   }
 
   private setPaused(paused: boolean): void {

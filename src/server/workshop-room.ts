@@ -8,6 +8,7 @@ import { digest, newJoinCode, newSecret, sameDigest } from './code.ts';
 import { teamsCsv, teamsJson } from './export.ts';
 import { createOptions, facilitatorMessages, joinWorkshop, parseOr, pickTeam, type CreateOptions } from './messages.ts';
 import { shippedScenario } from './scenarios.ts';
+import { shockEvents } from '../sim/index.ts';
 import type { TeamSummary } from '../state/team-view.ts';
 import type { TeamOptions } from './team-room.ts';
 
@@ -25,6 +26,10 @@ export class WorkshopRoom extends Room {
   private settings!: CreateOptions;
   private teams: (TeamSummary | null)[] = [];
   private paused = false;
+  /** The scenario's events the facilitator may bring into every team. */
+  private shocks: string[] = [];
+  /** The last shock brought in, and the teams it reached. */
+  private shock: { event: string; reached: number[]; refused: number[] } | null = null;
   private readonly onUp = (msg: Up) => this.up(msg);
 
   async onCreate(options: unknown) {
@@ -34,6 +39,7 @@ export class WorkshopRoom extends Room {
     const scenario = shippedScenario(settings.scenario);
     if (!scenario) throw new ServerError(400, `unknownScenario:${settings.scenario}`);
     this.settings = settings;
+    this.shocks = shockEvents(scenario.config);
     this.code = newJoinCode();
     const secret = newSecret();
     this.secretForCreator = secret;
@@ -127,6 +133,13 @@ export class WorkshopRoom extends Room {
         break;
       case 'extend': send({ kind: 'extend', seconds: message.seconds as number }); break;
       case 'advance': send({ kind: 'advance' }); break;
+      case 'inject': {
+        const event = message.event as string;
+        if (!this.shocks.includes(event)) return client.send('refused', { code: 'noSuchShock', params: {} });
+        this.shock = { event, reached: [], refused: [] };
+        send({ kind: 'inject', event });
+        break;
+      }
       case 'move':
         if ((message.team as number) >= this.settings.teams) return client.send('refused', { code: 'noSuchTeam', params: {} });
         send({ kind: 'move', attendee: message.attendee as string, team: message.team as number });
@@ -141,7 +154,12 @@ export class WorkshopRoom extends Room {
   }
 
   private up(msg: Up): void {
-    if (msg.kind !== 'summary' || msg.summary.team < 0 || msg.summary.team >= this.teams.length) return;
+    if (msg.kind === 'injected') {
+      if (this.shock?.event !== msg.event || msg.team < 0 || msg.team >= this.teams.length) return;
+      (msg.refused === null ? this.shock.reached : this.shock.refused).push(msg.team);
+      return this.broadcastBoard();
+    }
+    if (msg.summary.team < 0 || msg.summary.team >= this.teams.length) return;
     this.teams[msg.summary.team] = msg.summary;
     const playing = this.teams.filter((t) => t && t.members.length > 0 && t.status === 'running');
     if (this.settings.pacing === 'together' && playing.length > 0 && playing.every((t) => t!.ready)) {
@@ -159,7 +177,7 @@ export class WorkshopRoom extends Room {
   }
 
   private board() {
-    return { code: this.code, settings: this.settings, paused: this.paused, teams: this.teams };
+    return { code: this.code, settings: this.settings, paused: this.paused, teams: this.teams, shocks: this.shocks, shock: this.shock };
   }
 
   private broadcastBoard(): void {

@@ -6,7 +6,7 @@ import { practiceById, PRACTICES } from './catalog/practices.ts';
 import { emit, makeCtx } from './context.ts';
 import type { Ctx } from './context.ts';
 import { resumeTurn, scheduleCut } from './engine.ts';
-import { eventDef, resolve } from './events.ts';
+import { eventDef, raise, resolve, shockEvents } from './events.ts';
 import { knobs, tuning } from './mechanisms.ts';
 import { cultureBand, leave, roleCount } from './people.ts';
 import { cloneSmall, cloneState } from './state.ts';
@@ -189,6 +189,25 @@ function choose(s: GameState, cmd: Obj): Check {
   return deepPlan((ctx) => { resolve(ctx, ctx.s.pendingEvents.find((p) => p.id === pending.id)!, option, false); });
 }
 
+/**
+ * A workshop's facilitator brings one of the scenario's events into the game (never a player: the
+ * team room refuses it from clients). It is raised at once, as if the turn had opened with it: the
+ * team answers it this turn, or its first option is taken when the next turn starts. It does not wait
+ * for a major incident to be over. A temptation brought this way counts as come (no random repeat).
+ */
+function injectEvent(s: GameState, cmd: Obj): Check {
+  const event = cmd['event'];
+  if (typeof event !== 'string') return { code: 'invalidCommand', params: { field: 'event' } };
+  if (!shockEvents(s.scenario).includes(event)) return { code: 'eventNotInScenario', params: { event } };
+  if (s.pendingEvents.some((p) => p.event === event)) return { code: 'eventAlreadyPending', params: { event } };
+  return plan((ctx) => {
+    const seen = ctx.s.seenEvents;
+    if (ctx.s.scenario.events.randomPool.includes(event) && !seen.includes(event)) ctx.s.seenEvents = [...seen, event];
+    emit(ctx, 'eventInjected', { event });
+    raise(ctx, event, { injected: 1 });
+  });
+}
+
 function advanceEra(s: GameState): Check {
   const i = eraIndex(s);
   if (i >= ERAS.indexOf(s.scenario.maxEra) || i >= ERAS.length - 1) return { code: 'noNextEra', params: { era: s.era } };
@@ -238,6 +257,7 @@ function validate(state: GameState, cmd: unknown): Check {
   if (!isObj(cmd) || typeof cmd['type'] !== 'string') return { code: 'invalidCommand', params: { field: 'type' } };
   if (state.status !== 'running') return { code: 'gameOver', params: { status: state.status } };
   if (cmd['type'] === 'respondIncident') return respondIncident(state, cmd);
+  if (cmd['type'] === 'injectEvent') return injectEvent(state, cmd);
   // The turn stands still at a major incident until the company responds to it.
   if (state.fight) return { code: 'incidentWaiting', params: {} };
   switch (cmd['type']) {

@@ -6,10 +6,24 @@ import { emit, rng } from './context.ts';
 import type { Ctx } from './context.ts';
 import { applyEffects } from './effects.ts';
 import { chance, intBelow } from './rng.ts';
-import type { EventDef, GameState, PendingEvent } from './types.ts';
+import type { EventDef, GameState, PendingEvent, ScenarioConfig } from './types.ts';
+
+function eventDefIn(scenario: ScenarioConfig, id: string): EventDef | undefined {
+  return scenario.events.definitions.find((d) => d.id === id) ?? BUILTIN_EVENTS.find((d) => d.id === id);
+}
 
 export function eventDef(s: GameState, id: string): EventDef | undefined {
-  return s.scenario.events.definitions.find((d) => d.id === id) ?? BUILTIN_EVENTS.find((d) => d.id === id);
+  return eventDefIn(s.scenario, id);
+}
+
+/**
+ * The scenario's events a workshop's facilitator may bring into every team's game as a shock: those
+ * it schedules or draws at random, and its own. Not the postmortem, which follows an incident.
+ */
+export function shockEvents(scenario: ScenarioConfig): string[] {
+  const ev = scenario.events;
+  const ids = [...ev.scheduled.map((e) => e.event), ...ev.randomPool, ...ev.definitions.map((d) => d.id)];
+  return [...new Set(ids)].filter((id) => id !== 'postmortem' && (eventDefIn(scenario, id)?.options.length ?? 0) > 0);
 }
 
 export function raise(ctx: Ctx, event: string, params: Record<string, string | number> = {}): void {

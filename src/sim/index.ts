@@ -6,6 +6,7 @@ export { createGame, advanceTurn } from './engine.ts';
 export { eventsAhead } from './ahead.ts';
 export type { EventAhead } from './ahead.ts';
 export { applyCommand, checkCommand } from './commands.ts';
+export { shockEvents } from './events.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { summarize, gameLeadTimeMedian, gameLeadTimeQuantile } from './metrics.ts';
 export { flowCounts } from './state.ts';

@@ -325,7 +325,9 @@ export type Command =
   | { type: 'chooseEventOption'; event: string; option: string }
   | { type: 'advanceEra' }
   | { type: 'expandMarket' }
-  | { type: 'respondIncident'; action: IncidentAction; responders: Responders };
+  | { type: 'respondIncident'; action: IncidentAction; responders: Responders }
+  /** A workshop's facilitator only: the server refuses it from players (src/server/team-room.ts). */
+  | { type: 'injectEvent'; event: string };
 
 export interface Reason {
   code: string;

@@ -174,12 +174,14 @@ export function createGameStore(resolve: ScenarioResolver, storage: Storage | un
 
     /**
      * Takes back the last decision of this turn by replaying the turn's other decisions from its
-     * start. The response to an incident is not taken back: its outcome is already known.
+     * start. The response to an incident is not taken back: its outcome is already known; nor is a
+     * workshop facilitator's shock, which was not the player's.
      */
     undo(): boolean {
       const { session } = store.getState();
       const current = session?.turns[session.turns.length - 1];
-      if (!session || !current || current.length === 0 || current[current.length - 1]!.type === 'respondIncident') return false;
+      const last = current?.[current.length - 1]?.type;
+      if (!session || !current || last === undefined || last === 'respondIncident' || last === 'injectEvent') return false;
       const kept = current.slice(0, -1);
       let state = session.turnStart;
       const replayed: SimEvent[] = [];

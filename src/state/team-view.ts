@@ -53,7 +53,8 @@ export interface TeamView {
   pacing: 'self' | 'together';
   /** Seconds left in a self-paced round, or null with no clock (together, paused, ended). */
   secondsLeft: number | null;
-  pending: { id: string; event: string; options: string[] }[];
+  /** Events waiting for the team's answer; `shock` when the facilitator brought it in. */
+  pending: { id: string; event: string; options: string[]; shock: boolean }[];
   practices: PracticeOffer[];
   /** The major incident the turn stopped at, as the team sees it; null when none waits. */
   fight: FightBrief | null;
@@ -97,5 +98,7 @@ export function waitingFight(state: GameState): FightBrief | null {
 }
 
 export function pendingChoices(state: GameState): TeamView['pending'] {
-  return state.pendingEvents.map((p) => ({ id: p.id, event: p.event, options: eventDef(state, p.event)?.options.map((o) => o.id) ?? [] }));
+  return state.pendingEvents.map((p) => ({
+    id: p.id, event: p.event, options: eventDef(state, p.event)?.options.map((o) => o.id) ?? [], shock: p.params.injected === 1,
+  }));
 }

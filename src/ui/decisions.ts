@@ -54,5 +54,7 @@ export function decisionText(t: TFunction, c: Command, choice: (event: string, o
       return t('decision.expandMarket');
     case 'respondIncident':
       return t('decision.respondIncident', { action: t(`fight.action.${c.action}`), responders: t(`fight.responders.${c.responders}`) });
+    case 'injectEvent':
+      return t('decision.injectEvent', { event: choice(c.event, '').event });
   }
 }

@@ -43,7 +43,7 @@ function namedParams(t: TFunction, e: SimEvent, names: ScenarioNames | undefined
     out.deploys = t('log.deployCount', { count: Number(p.deploys) });
     out.incidents = t('log.incidentCount', { count: Number(p.incidents) });
   }
-  if (e.type === 'eventPending' || e.type === 'eventResolved') out.event = names ? names.event(String(p.event)) : String(p.event);
+  if (e.type === 'eventPending' || e.type === 'eventResolved' || e.type === 'eventInjected') out.event = names ? names.event(String(p.event)) : String(p.event);
   if (e.type === 'eventResolved') out.option = names ? names.option(String(p.event), String(p.option)) : String(p.option);
   if (e.type === 'policySet') {
     const policy = String(p.policy);

@@ -68,6 +68,12 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   if (shots) {
     await phone.goto(`/?join=${code}`);
     await phone.screenshot({ path: `${shots}/join-390.png`, fullPage: true });
+    await laptop.goto(`/?join=${code}`);
+    await laptop.screenshot({ path: `${shots}/join-1280.png`, fullPage: true });
+    const zh = await person(browser, { width: 390, height: 844 }, 'zh-CN');
+    await zh.goto(`/?join=${code}`);
+    await zh.screenshot({ path: `${shots}/join-390-zh.png`, fullPage: true });
+    await zh.context().close();
   }
   await phone.goto(`/?join=${code}`);
   await check(phone, 'join');
@@ -79,10 +85,29 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   await expect(board.getByRole('row', { name: /Team 2/ })).toContainText('Ben');
 
   for (let turn = 1; turn <= 3; turn++) {
+    if (turn === 3) {
+      // The facilitator brings a shock from the scenario into both teams at once.
+      await host.getByLabel('Event to bring in').selectOption({ label: 'Web 2.0' });
+      await host.getByRole('button', { name: 'Inject into every team' }).click();
+      await expect(host.getByRole('status').filter({ hasText: '“Web 2.0” reached 2 of 2 teams.' })).toBeVisible();
+      for (const team of [laptop, phone]) {
+        const shock = team.getByRole('region', { name: 'Web 2.0' });
+        await expect(shock).toContainText('Brought in by the facilitator');
+      }
+      if (shots) await host.screenshot({ path: `${shots}/dashboard-inject-1280.png`, fullPage: true });
+      if (shots) await phone.screenshot({ path: `${shots}/team-390-shock.png`, fullPage: true });
+    }
     await playTurn(laptop, turn, true);
     await playTurn(phone, turn, false);
     await expect(board.getByRole('row', { name: /Team 1/ })).toContainText(`Turn ${turn + 1} of 21`);
   }
+  // On a phone the sticky "End the turn" bar leaves room for the card a person scrolls down to.
+  const lastCard = phone.locator('.room-practice').last();
+  await lastCard.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  const cardBottom = (await lastCard.boundingBox())!;
+  const bar = (await phone.locator('.room-end').boundingBox())!;
+  expect(cardBottom.y + cardBottom.height).toBeLessThanOrEqual(bar.y);
+  if (shots) await phone.screenshot({ path: `${shots}/team-390-scrolled.png` });
   await check(phone, 'team board');
   if (shots) {
     await laptop.screenshot({ path: `${shots}/team-1280.png`, fullPage: true });
@@ -99,15 +124,46 @@ test('a facilitator runs a workshop: two teams join by code, play three turns, a
   await host.getByRole('button', { name: 'Reveal' }).click();
   await expect(host.getByRole('heading', { name: 'How every team did' })).toBeVisible();
   await expect(host.getByRole('heading', { name: /What set team \d apart from team \d/ })).toBeVisible();
-  await expect(host.locator('.room-reveal-chart canvas')).toHaveCount(1);
-  await host.getByRole('button', { name: 'Lead time for changes' }).click();
-  await expect(host.locator('.u-title')).toHaveText('Lead time for changes');
+  // One figure: five panels on one turn axis, one legend for the teams.
+  const figure = host.getByRole('group', { name: "Every team's points and four keys, turn by turn" });
+  for (const name of ['Points per turn', 'Deployment frequency', 'Lead time for changes', 'Change failure rate', 'Time to restore']) {
+    await expect(figure.getByRole('heading', { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(figure.locator('canvas')).toHaveCount(5);
+  const legend = host.getByRole('list', { name: 'Teams' });
+  await expect(legend.getByRole('listitem')).toHaveCount(2);
+  await expect(host.getByText('A dashed red line marks a shock you brought in.', { exact: false })).toBeVisible();
+  // Pointing at a turn on a panel reads every team's value there in the legend.
+  await figure.locator('[data-measure="leadTime"] .u-over').hover();
+  await expect(host.locator('.room-reveal-legend-caption')).toHaveText(/^Turn \d · Lead time for changes$/);
+  await host.mouse.move(0, 0);
+  await expect(host.locator('.room-reveal-legend-caption')).toHaveText('Final score');
+  await host.evaluate(() => window.scrollTo(0, 0));
   await check(host, 'reveal');
   expect(found).toEqual([]);
   if (shots) {
     await host.screenshot({ path: `${shots}/reveal-1280.png`, fullPage: true });
     await host.setViewportSize({ width: 390, height: 844 });
     await host.screenshot({ path: `${shots}/reveal-390.png`, fullPage: true });
+  }
+  // On a phone the panels stack full width and nothing spills sideways.
+  await host.setViewportSize({ width: 390, height: 844 });
+  await expect(figure.locator('canvas')).toHaveCount(5);
+  await expect.poll(() => host.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await host.evaluate(() => window.scrollTo(0, 0));
+  for (const panel of await figure.locator('.room-reveal-plot').all()) {
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  if (shots) {
+    await host.getByLabel('Language').selectOption({ label: '简体中文' });
+    await host.evaluate(() => window.scrollTo(0, 0));
+    await host.screenshot({ path: `${shots}/reveal-390-zh.png`, fullPage: true });
+    await host.setViewportSize({ width: 1280, height: 720 });
+    await host.screenshot({ path: `${shots}/reveal-1280-zh.png`, fullPage: true });
+    await host.locator('#setting-language').selectOption({ label: 'English' });
+    await host.setViewportSize({ width: 390, height: 844 });
     await host.getByRole('button', { name: 'Back to the dashboard' }).click();
     await host.screenshot({ path: `${shots}/dashboard-390.png`, fullPage: true });
     await host.getByLabel('Language').selectOption({ label: '简体中文' });

@@ -95,6 +95,8 @@ const serverRefusals: Record<string, string> = {
   unknownMessage: 'workshop.refused.badMessage',
   notFacilitator: 'workshop.error.notFacilitator',
   noSuchTeam: 'workshop.refused.noSuchTeam',
+  noSuchShock: 'workshop.refused.noSuchShock',
+  facilitatorOnly: 'workshop.error.notFacilitator',
   notAttendee: 'workshop.refused.badMessage',
 };
 

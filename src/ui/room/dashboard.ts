@@ -12,6 +12,9 @@ export interface Board {
   settings: { scenario: string; pacing: 'self' | 'together'; roundSeconds: number; seeds: 'same' | 'perTeam'; teams: number };
   paused: boolean;
   teams: (TeamSummary | null)[];
+  /** The scenario's events the facilitator may bring into every team, and the last one brought. */
+  shocks: string[];
+  shock: { event: string; reached: number[]; refused: number[] } | null;
 }
 
 export interface Controls {
@@ -19,6 +22,7 @@ export interface Controls {
   extend(seconds: number): void;
   advance(): void;
   move(attendee: string, team: number): void;
+  inject(event: string): void;
   exportAll(): void;
   reveal(): void;
 }
@@ -35,7 +39,28 @@ export function ranked(teams: readonly (TeamSummary | null)[]): TeamSummary[] {
     .sort((a, b) => Number(b.members.length > 0) - Number(a.members.length > 0) || b.score - a.score || a.team - b.team);
 }
 
-export function dashboard(t: TFunction, lng: string, board: Board, act: Controls): HTMLElement {
+/** The shock control: one of the scenario's events, brought into every team's game at once. */
+function shockBox(t: TFunction, board: Board, title: (event: string) => string, act: Controls): HTMLElement | null {
+  if (board.shocks.length === 0) return null;
+  const pick = h('select', { id: 'room-shock-event', attrs: { name: 'event' } },
+    ...board.shocks.map((e) => h('option', { attrs: { value: e }, text: title(e) })));
+  const last = board.shock;
+  return h('form', {
+    class: 'room-shock-box', attrs: { 'aria-labelledby': 'room-shock-heading' },
+    on: { submit: (e) => { e.preventDefault(); act.inject(pick.value); } },
+  },
+  h('h2', { id: 'room-shock-heading', text: t('workshop.shockTitle') }),
+  h('p', { class: 'hint', text: t('workshop.shockHint') }),
+  h('div', { class: 'room-shock-row' },
+    h('label', { class: 'visually-hidden', attrs: { for: 'room-shock-event' }, text: t('workshop.shockEvent') }),
+    pick,
+    h('button', { class: 'btn', attrs: { type: 'submit' }, text: t('workshop.inject') })),
+  last ? h('p', { class: 'room-shock-status', attrs: { role: 'status' }, text: t('workshop.shockReached', {
+    event: title(last.event), count: last.reached.length, teams: board.settings.teams,
+  }) + (last.refused.length > 0 ? ` ${t('workshop.shockMissed', { count: last.refused.length })}` : '') }) : null);
+}
+
+export function dashboard(t: TFunction, lng: string, board: Board, act: Controls, shockTitle: (event: string) => string): HTMLElement {
   const url = joinUrl(board.code);
   const qr = h('img', { class: 'room-qr', attrs: { alt: t('workshop.qrAlt', { code: showCode(board.code) }), width: 320, height: 320 } });
   void QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }).then((svg) => {
@@ -87,5 +112,6 @@ export function dashboard(t: TFunction, lng: string, board: Board, act: Controls
       controls,
       board.paused ? h('p', { class: 'notice warn', attrs: { role: 'status' }, text: t('workshop.pausedAll') }) : null,
       rows.some((r) => r.members.length > 0) ? null : h('p', { class: 'hint', text: t('workshop.nobodyYet') }),
-      h('div', { class: 'room-table-wrap' }, table)));
+      h('div', { class: 'room-table-wrap' }, table),
+      shockBox(t, board, shockTitle, act)));
 }

@@ -5,6 +5,7 @@ import type { TeamSummary } from '../../state/team-view.ts';
 import { showCode } from '../../state/join-code.ts';
 import type { UiContext } from '../context.ts';
 import { h } from '../dom.ts';
+import { eventText } from '../event-text.ts';
 import { scenarioWords } from '../scenario-words.ts';
 import { joinProblem, keepSeat, recall, remember, serverRefusal, workshopClient } from './connection.ts';
 import { dashboard, type Board } from './dashboard.ts';
@@ -29,6 +30,7 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
   let seat: ReturnType<typeof keepSeat> | null = null;
   let destroyReveal: (() => void) | null = null;
   const set = (next: Phase) => { phase = next; render(); };
+  const shockTitle = shockTitleIn(ctx);
 
   function listen(room: Room): void {
     seat = keepSeat(client, room, {
@@ -38,7 +40,9 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
           if (hosting) remember('hosting', { ...hosting, token: r.reconnectionToken });
         });
         r.onMessage('board', (board: Board) => {
-          if (phase.kind === 'dashboard') set({ ...phase, board, problem: null });
+          // The reveal holds still while teams play on (a redraw would lose the scroll and the pointed turn).
+          if (phase.kind === 'dashboard' && phase.showReveal) phase = { ...phase, board };
+          else if (phase.kind === 'dashboard') set({ ...phase, board, problem: null });
           else set({ kind: 'dashboard', board, showReveal: false, trying: false, lost: false });
         });
         r.onMessage('export', (files: { csv: string; json: string }) => {
@@ -80,7 +84,7 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
       const p = phase;
       const host = h('div', { class: 'room-reveal' });
       body = h('div', { class: 'room-stack' },
-        h('button', { class: 'btn room-back', text: t('workshop.backToDashboard'), on: { click: () => set({ ...p, showReveal: false }) } }),
+        h('button', { class: 'btn room-back', text: t('workshop.backToDashboard'), on: { click: () => { if (phase.kind === 'dashboard') set({ ...phase, showReveal: false }); } } }),
         host);
       requestAnimationFrame(() => { destroyReveal = reveal(host, t, ctx.i18n.language, p.board!.teams.filter((x): x is TeamSummary => x !== null)); });
     } else {
@@ -94,9 +98,10 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
           extend: (seconds) => send('extend', { seconds }),
           advance: () => send('advance'),
           move: (attendee, team) => send('move', { attendee, team }),
+          inject: (event) => send('inject', { event }),
           exportAll: () => send('export'),
           reveal: () => set({ ...p, showReveal: true }),
-        }));
+        }, shockTitle(p.board!.settings.scenario)));
     }
     const code = phase.kind === 'dashboard' ? phase.board?.code ?? null : null;
     root.replaceChildren(roomFrame(ctx, t('workshop.runTitle'), code ? showCode(code) : null, body));
@@ -114,6 +119,15 @@ export function startFacilitator(root: HTMLElement, ctx: UiContext): () => void 
     render();
   }
   return render;
+}
+
+/** An event's title in the scenario's words (its own, or the built-in texts), for the shock list. */
+function shockTitleIn(ctx: UiContext): (scenarioId: string) => (event: string) => string {
+  return (scenarioId) => {
+    const scenario = ctx.scenarios.get({ kind: 'builtin', id: scenarioId });
+    const say = scenarioWords(ctx.i18n, scenario);
+    return (event) => eventText(say, scenario, event).title;
+  };
 }
 
 function setupForm(ctx: UiContext, problem: string | null, busy: boolean, create: (options: Record<string, unknown>) => void): HTMLElement {

@@ -36,6 +36,7 @@ export function teamBoard(t: TFunction, lng: string, say: Say, scenario: LoadedS
   const choices = view.pending.map((p) => {
     const words = eventText(say, scenario, p.event);
     return h('section', { class: 'room-event notice warn', attrs: { 'aria-label': words.title } },
+      p.shock ? h('p', { class: 'eyebrow room-shock', text: t('workshop.shockArrived') }) : null,
       h('h3', { text: words.title }),
       h('p', { text: words.text }),
       h('div', { class: 'room-choices' }, ...p.options.map((o) => h('button', {

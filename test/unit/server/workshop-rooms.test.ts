@@ -197,3 +197,65 @@ describe('pacing a workshop', () => {
     expect(after.summary).toMatchObject({ ready: false, turn: 1 });
   });
 });
+
+describe('a shock from the facilitator', () => {
+  it('is refused from an attendee, as a command or as the facilitator\'s message', async () => {
+    const { code } = await facilitated();
+    const { room } = await seat(code, 'Eve', 0);
+    room.send('command', { command: { type: 'injectEvent', event: 'web-two' } });
+    expect(await room.waitForMessage('refused')).toMatchObject({ code: 'facilitatorOnly' });
+    room.send('inject', { event: 'web-two' });
+    expect(await room.waitForMessage('refused')).toMatchObject({ code: 'unknownMessage' });
+    const lobby = await colyseus.sdk.join('workshop', { code, name: 'Eve' });
+    await lobby.waitForMessage('lobby');
+    lobby.send('inject', { secret: 'guess', event: 'web-two' });
+    expect(await lobby.waitForMessage('refused')).toMatchObject({ code: 'notFacilitator' });
+    lobby.send('inject', { event: 'web-two' });
+    expect(await lobby.waitForMessage('refused')).toMatchObject({ code: 'badMessage' });
+    const look = nextView(room);
+    room.send('look');
+    const view = await look;
+    expect(view.pending).toEqual([]);
+    expect(view.summary.decisions).toEqual([]);
+  });
+
+  it('reaches every team at once through the engine, and a team\'s replay in the solo game gives the same hash', async () => {
+    const { code, secret, room: host } = await facilitated();
+    const ana = await seat(code, 'Ana', 0);
+    const ben = await seat(code, 'Ben', 1);
+    host.send('inject', { secret, event: 'salary-secrecy' });
+    expect(await host.waitForMessage('refused')).toMatchObject({ code: 'noSuchShock' });
+
+    const shocked = (v: TeamView) => v.pending.some((p) => p.event === 'web-two' && p.shock);
+    const anaSees = nextView(ana.room, shocked);
+    const benSees = nextView(ben.room, shocked);
+    type Board = { shocks: string[]; shock: { event: string; reached: number[] } | null };
+    const reached = new Promise<Board>((resolve) => {
+      host.onMessage('board', (b: Board) => { if (b.shock?.reached.length === 2) resolve(b); });
+    });
+    host.send('inject', { secret, event: 'web-two' });
+    const [a, b] = await Promise.all([anaSees, benSees]);
+    const board = await reached;
+    expect(board.shocks.sort()).toEqual(['big-everything', 'web-two']);
+    expect(board.shock).toMatchObject({ event: 'web-two', reached: expect.arrayContaining([0, 1]) });
+    expect(a.summary.decisions).toEqual([{ turn: 0, command: { type: 'injectEvent', event: 'web-two' } }]);
+    expect(b.summary.decisions).toEqual([{ turn: 0, command: { type: 'injectEvent', event: 'web-two' } }]);
+
+    // The team answers it, plays on, and its game replays in the solo store to the same hash.
+    const pending = a.pending.find((p) => p.event === 'web-two')!;
+    const answered = nextView(ana.room, (v) => !v.pending.some((p) => p.id === pending.id));
+    ana.room.send('command', { command: { type: 'chooseEventOption', event: pending.id, option: pending.options.at(-1) } });
+    const view = await finishTurn(ana.room, await answered);
+    const scenario = shippedScenario('keep-it-simple')!.config;
+    const solo = createGameStore(() => scenario, undefined);
+    solo.open({ kind: 'builtin', id: 'keep-it-simple' }, scenario);
+    solo.begin();
+    expect(view.summary.turn).toBe(1);
+    for (let entry = 0; entry <= view.summary.turn; entry++) {
+      if (entry > 0) solo.endTurn();
+      for (const d of view.summary.decisions.filter((x) => x.turn === entry)) expect(solo.command(d.command)).toEqual({ ok: true });
+    }
+    const { hashState } = await import('../../../src/sim/index.ts');
+    expect(hashState(solo.getState().session!.state)).toBe(view.summary.hash);
+  });
+});
