@@ -127,7 +127,11 @@ if (root) {
     let render: () => void;
     if (stepper && mode === 'present') {
       stepper.goto(position);
-      render = startPresenter(root, ctx, stepper, { embedded, controls: embed.controls ?? true });
+      // A talk with votes offers them when its own server holds rooms (src/ui/room/vote-host.ts asks).
+      const vote = requestedRef?.kind === 'builtin' && requested!.steps.some((st) => st.vote)
+        ? (await import('./ui/room/vote-host.ts')).createVoteHost(stepper, (e) => bridge.post({ type: 'vote', ...e }))
+        : undefined;
+      render = startPresenter(root, ctx, stepper, { embedded, controls: embed.controls ?? true, vote });
     } else {
       render = startApp(root, ctx, { mayMoveFocus });
     }
