@@ -106,6 +106,7 @@ export function startVoter(root: HTMLElement, ctx: UiContext, codeFromLink: stri
           : null,
         b.chosen ? h('p', { class: 'notice good', attrs: { role: 'status' }, text: t('vote.counted', { option: label(b.chosen) }) }) : null,
         b.open && b.chosen ? h('p', { class: 'hint', text: t('vote.waiting') }) : null,
+        p.ended === 'closed' ? h('p', { class: 'notice', attrs: { role: 'status' }, text: t('vote.closed') }) : null,
         p.ended === 'movedOn' ? h('p', { class: 'notice warn', attrs: { role: 'status' }, text: t('vote.ended') }) : null,
         p.ended === 'applied' && b.winner ? h('p', { class: 'notice good', attrs: { role: 'status' }, text: t('vote.taken', { option: label(b.winner) }) }) : null,
         !b.open && b.tally ? h('section', { class: 'ballot-result', attrs: { 'aria-labelledby': 'ballot-result' } },
