@@ -2,9 +2,7 @@
 // tally, and applies the winner to the talk. The talk itself never waits for it: without a server
 // (vite preview, the single file, no network) nothing is offered and Next takes the first option.
 import type { Client, Room } from 'colyseus.js';
-import QRCode from 'qrcode';
 import type { LoadedScenario, LoadedVote } from '../../scenarios/load.ts';
-import { joinProblem, workshopClient } from './connection.ts';
 
 /** What the presenter drives (src/embed/stepper.ts, seen from here). */
 export interface VoteDeck {
@@ -130,7 +128,12 @@ export function createVoteHost(deck: VoteDeck, tell: (event: VoteEvent) => void 
     const opening = deck.view().step;
     state = { step: here.id, phase: 'opening', code: null, url: null, qr: null, tally: null, winner: null, problem: null };
     changed();
+    // The room client and the QR code load only when a vote opens: a talk without one never pays for
+    // them, and colyseus.js' MessagePack decoder probes for eval (refused by the page's policy) as it loads.
+    let problemOf = (_error: unknown) => 'workshop.error.noServer';
     try {
+      const [{ joinProblem, workshopClient }, { default: QRCode }] = await Promise.all([import('./connection.ts'), import('qrcode')]);
+      problemOf = joinProblem;
       client ??= workshopClient();
       const r = await client.create('vote', { scenario: deck.scenario.id, step: here.id });
       if (deck.view().step !== opening) return void r.leave(true);
@@ -180,7 +183,7 @@ export function createVoteHost(deck: VoteDeck, tell: (event: VoteEvent) => void 
         }
       });
     } catch (error) {
-      state = { ...state!, phase: 'failed', problem: joinProblem(error) };
+      state = { ...state!, phase: 'failed', problem: problemOf(error) };
       changed();
     }
   };
