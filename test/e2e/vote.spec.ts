@@ -58,6 +58,11 @@ test('a presenter opens a vote, three people vote, and the winner is applied and
   await expect(slide.getByRole('img', { name: `QR code of the link to vote, code ${code}` })).toBeVisible();
   const link = (await slide.locator('.vote-url').textContent())!;
   expect(link).toBe(`${game}/?vote=${code.replace('-', '')}`);
+  // Read from the back of the room: a large code and QR code, on a slide that does not scroll.
+  expect(await codeText.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(48);
+  expect(await slide.locator('img.vote-qr').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(300);
+  expect(await slide.locator('.vote-url').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+  expect(await slide.locator('body').evaluate((el) => el.scrollHeight <= innerHeight)).toBe(true);
   await expect.poll(async () => (await events(speaker)).find((e) => e.type === 'vote')).toMatchObject({ phase: 'opened', step: 'decide', code: code.replace('-', ''), url: link, voters: 0 });
 
   // Two phones follow the QR code's link, one of them set to Chinese; a laptop types the code it reads on the slide.
