@@ -10,7 +10,7 @@ import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
-import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
+import { openChangeIncident, restoreByFix } from './ops/incidents.ts';
 import { erlang2, exponential, uniform } from './rng.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
@@ -105,6 +105,10 @@ export function onBatchDone(ctx: Ctx): void {
   f.cutPending = false;
 }
 
+/**
+ * The emergency lane. An outage is worked round the clock, handed from one person to the next, so
+ * its phases run at full pace where a planned release runs at a working week's.
+ */
 export function tryHotfix(ctx: Ctx): void {
   const s = ctx.s;
   const f = s.flow;
@@ -121,12 +125,13 @@ export function tryHotfix(ctx: Ctx): void {
     hours += m.automatedTestHours;
   } else {
     // Emergency testing: a smoke test under pressure, half as effective.
-    hours += m.testEnvWaitHours * 0.25 + phaseHours(ctx, m.manualTestHoursPerItem * n * 2 + 16, s.team.testers);
+    const testers = s.team.testers > 0 ? s.team.testers : 1;
+    hours += m.testEnvWaitHours * 0.25 + (m.manualTestHoursPerItem * n * 2 + 16) / testers;
     for (const slot of batch) check(ctx, slot, m.manualTestDetect * 0.5, 0);
   }
   hours += s.policies.approval === 'cab' ? m.emergencyApprovalHours : m.approvalHours;
   const release = m.releaseFixedHours * 0.25 + m.releaseHoursPerItem * n;
-  hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
+  hours += m.autoDeploy > 0 ? release : release / (s.team.operations > 0 ? s.team.operations : 1);
   hours += m.handoverHours * 0.25 + m.deployHours;
   f.acc.releaseCostHours += release + m.deployHours;
   schedule(ctx, ctx.now + hours, EV.HOTFIX_DONE, -1);
@@ -209,8 +214,8 @@ function deploy(ctx: Ctx, batch: number[], hotfix: boolean): void {
   const envRoll = m.envDriftRisk > 0 ? uniform(d) : 1;
   const envBroke = envRoll < m.envDriftRisk;
   if (breaking > 0 || envBroke) acc.failedDeploys++;
-  if (breaking > 0) openChangeIncidents(ctx, deployId, breaking, features > 0 && m.featureFlags > 0);
-  if (envBroke) openChangeIncidents(ctx, deployId, 1, false);
+  // An environment that differs breaks whatever the deploy carries; a flag cannot switch that off.
+  if (breaking > 0 || envBroke) openChangeIncident(ctx, deployId, breaking + (envBroke ? 1 : 0), !envBroke && features > 0 && m.featureFlags > 0);
   emit(ctx, 'deploy', {
     deploy: deployId, items: batch.length, unplanned, failed: breaking > 0 || envBroke,
     escaped, breakChance: Math.round(breakChance * 1e4) / 1e4, lowestRoll: Math.round(lowestRoll * 1e4) / 1e4,

@@ -66,23 +66,28 @@ function finishOpen(ctx: Ctx, inc: Incident): void {
   });
 }
 
-export function openChangeIncidents(ctx: Ctx, deploy: number, count: number, flaggable: boolean): void {
+/**
+ * A failed deploy is one incident, however many of its changes broke: they surface together, the
+ * team works on them together, and one rollback undoes them all. Each broken change hurts one
+ * feature area (a few take the whole service down); together they fail the union of their
+ * requests. `flaggable`: every broken change went out behind a flag, so switching it off helps.
+ */
+export function openChangeIncident(ctx: Ctx, deploy: number, breaking: number, flaggable: boolean): void {
   const s = ctx.s;
   const m = ctx.m;
   const o = ctx.rOps;
-  const n = count < 5 ? count : 5;
-  for (let i = 0; i < n; i++) {
-    const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
-    // Most broken changes hurt one feature area; a few take the whole service down.
+  const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
+  let working = 1;
+  for (let i = 0; i < breaking && i < 5; i++) {
     const u = uniform(o);
-    const severity = 0.01 + 0.3 * u * u;
-    const impact = severity * s.ops.reach[service]! * m.blastRadius;
-    const domain = sampleDomain(ctx, false);
-    const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
-    inc.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), inc.impact));
-    decide(ctx, inc, diagnosisHours(ctx, domain), varietyGap(ctx), flaggable);
-    finishOpen(ctx, inc);
+    working *= 1 - (0.01 + 0.3 * u * u);
   }
+  const impact = (1 - working) * s.ops.reach[service]! * m.blastRadius;
+  const domain = sampleDomain(ctx, false);
+  const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
+  inc.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), inc.impact));
+  decide(ctx, inc, diagnosisHours(ctx, domain), varietyGap(ctx), flaggable);
+  finishOpen(ctx, inc);
 }
 
 export function onHardwareFault(ctx: Ctx, service: number): void {

@@ -24,7 +24,7 @@ describe('choices that matter', () => {
       events: {
         ...base.events,
         scheduled: [{ turn: 2, event: 'rota' }],
-        definitions: [{ id: 'rota', options: [{ id: 'rest', effects: [{ type: 'morale', delta: 0.1 }] }, { id: 'grind', effects: [{ type: 'morale', delta: -0.3 }, { type: 'burnout', delta: 0.4 }, { type: 'culture', delta: -15 }] }] }],
+        definitions: [{ id: 'rota', options: [{ id: 'rest', effects: [{ type: 'morale', delta: 0.1 }] }, { id: 'grind', effects: [{ type: 'morale', delta: -0.3 }, { type: 'burnout', delta: 0.4 }, { type: 'culture', delta: -15 }, { type: 'users', factor: 0.9 }] }] }],
       },
     };
     expect(decisionsOf(config)).toContain('rota');

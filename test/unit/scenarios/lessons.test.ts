@@ -8,7 +8,7 @@ import { runSteps } from '../../../src/scenarios/steps.ts';
 import { gameWon, goalResults } from '../../../src/scenarios/goals.ts';
 import { runGame, STRATEGIES, summarize } from '../../../src/sim/index.ts';
 
-const SEEDS = 6;
+const SEEDS = 12;
 
 function scenario(dir: string): LoadedScenario {
   const r = loadScenario(readScenarioFiles(dir));

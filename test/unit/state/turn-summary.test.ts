@@ -84,9 +84,10 @@ describe('the moments of a turn', () => {
   it('says the error budget is spent once, not every turn it stays spent', () => {
     const { state, moments } = play(loadShippedScenario('our-devops-journey'), 8);
     const spent = state.history.map((m) => m.errorBudgetLeft <= 0);
-    expect(spent.slice(0, 4)).toEqual([true, true, true, true]);
+    // The waterfall start overspends its budget from the first turn and stays overspent for a while.
+    expect(spent.slice(0, 3)).toEqual([true, true, true]);
     const said = moments.map((list) => list.some((m) => m.kind === 'errorBudget'));
-    expect(said.slice(0, 4)).toEqual([true, false, false, false]);
+    expect(said.slice(0, 3)).toEqual([true, false, false]);
     for (let i = 1; i < said.length; i++) expect(said[i]).toBe(spent[i] && !spent[i - 1]);
   });
 
