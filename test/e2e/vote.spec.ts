@@ -103,7 +103,7 @@ test('a presenter opens a vote, three people vote, and the winner is applied and
   await bo.screenshot({ path: `${shots}/voter-390-zh.png`, fullPage: true });
 
   await slide.getByRole('button', { name: 'Apply the winner' }).click();
-  await expect(slide.locator('.present-clock')).toHaveText(/^Step 7 of 7 · after turn 38/);
+  await expect(slide.locator('.present-clock')).toHaveText(/^Step 7 of 7 · after turn 36/);
   await expect(slide.getByText('The room chose: Hire four more developers')).toBeVisible();
   await expect(ana.getByText('The speaker went on with: Hire four more developers')).toBeVisible();
   await expect(cy.getByText('The speaker went on with: Hire four more developers')).toBeVisible();
