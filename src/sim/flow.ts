@@ -46,9 +46,10 @@ function buildHours(ctx: Ctx): number {
   return ctx.m.ciHours > 0 ? erlang2(ctx.rWork, ctx.m.ciHours) : 0;
 }
 
-export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident = -1): number {
+/** `size`: the item's mean effort against its kind's (a fix of a small change is small). */
+export function addWork(ctx: Ctx, kind: number, at: number, flags = 0, incident = -1, size = 1): number {
   const f = ctx.s.flow;
-  const effort = erlang2(ctx.rWork, ctx.meanEffort[kind]!);
+  const effort = erlang2(ctx.rWork, ctx.meanEffort[kind]! * size);
   const slot = allocItem(f, kind, effort, at, flags);
   f.items.incident[slot] = incident;
   schedule(ctx, at, EV.ARRIVE, slot);

@@ -10,7 +10,7 @@ import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
-import { openChangeIncident, restoreByFix } from './ops/incidents.ts';
+import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
 import { erlang2, exponential, uniform } from './rng.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
@@ -215,7 +215,7 @@ function deploy(ctx: Ctx, batch: number[], hotfix: boolean): void {
   const envBroke = envRoll < m.envDriftRisk;
   if (breaking > 0 || envBroke) acc.failedDeploys++;
   // An environment that differs breaks whatever the deploy carries; a flag cannot switch that off.
-  if (breaking > 0 || envBroke) openChangeIncident(ctx, deployId, breaking + (envBroke ? 1 : 0), !envBroke && features > 0 && m.featureFlags > 0);
+  if (breaking > 0 || envBroke) openChangeIncidents(ctx, deployId, breaking + (envBroke ? 1 : 0), !envBroke && features > 0 && m.featureFlags > 0);
   emit(ctx, 'deploy', {
     deploy: deployId, items: batch.length, unplanned, failed: breaking > 0 || envBroke,
     escaped, breakChance: Math.round(breakChance * 1e4) / 1e4, lowestRoll: Math.round(lowestRoll * 1e4) / 1e4,

@@ -80,6 +80,7 @@ function copyIncident(i: Incident): Incident {
     ...(i.flaggable ? { flaggable: true } : {}),
     ...(i.until !== undefined ? { until: i.until } : {}),
     ...(i.responders ? { responders: i.responders } : {}),
+    ...(i.with !== undefined ? { with: i.with } : {}),
   };
 }
 

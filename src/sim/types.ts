@@ -484,6 +484,8 @@ export interface Incident {
   until?: number;
   /** Fought: who worked on it. */
   responders?: Responders;
+  /** Broken by the same deploy as this incident, and restored with it (one rollback or fix). */
+  with?: number;
 }
 
 /**

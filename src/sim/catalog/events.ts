@@ -13,7 +13,7 @@ export const BUILTIN_EVENTS: readonly EventDef[] = [
   // habit once the practice is in place, between turns, where those would escape the turn's figures.
   { id: 'postmortem', options: [
     { id: 'skip', effects: [] },
-    { id: 'blameless', effects: [{ type: 'culture', delta: 1 }, { type: 'learning', delta: 0.02 }, { type: 'morale', delta: -0.03 }] },
+    { id: 'blameless', effects: [{ type: 'culture', delta: 1 }, { type: 'learning', delta: 0.02 }, { type: 'morale', delta: -0.05 }] },
     { id: 'scapegoat', effects: [{ type: 'culture', delta: -8 }, { type: 'morale', delta: -0.06 }, { type: 'attrition', role: 'developer', count: 1 }] },
   ] },
   { id: 'salary-secrecy', options: [

@@ -39,7 +39,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     ['continuous-integration', 'automated-testing', 'configuration-management'], ['automation'],
     { autoDeploy: ['set', 1], deployHours: ['set', 0.25], deployDowntimeHours: ['set', 0], deployWindowHours: ['set', 0],
       releaseFixedHours: ['mul', 0.1], releaseHoursPerItem: ['mul', 0.1], rollback: ['set', 1], rollbackHours: ['set', 0.25],
-      testEnvWaitHours: ['set', 0], envDriftRisk: ['mul', 0.8] }),
+      testEnvWaitHours: ['set', 0], envDriftRisk: ['mul', 0.95] }),
   p('continuous-deployment', 'flow', 'devops', [30000, 1000], [2, 0.05], ['continuous-delivery'], ['automation'],
     { releaseFixedHours: ['mul', 0.1], releaseHoursPerItem: ['set', 0], approvalHours: ['mul', 0.25] }),
 
@@ -93,7 +93,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     { detectionHours: ['mul', 0.05], diagnosisFactor: ['mul', 0.6], observability: ['add', 1.5], nodeCapacityFactor: ['mul', 1.1] }),
   p('configuration-management', 'production', 'waterfall', [15000, 500], [1, 0.03], [], ['automation'],
     { workaroundHours: ['mul', 0.5], deployHours: ['mul', 0.6], diagnosisFactor: ['mul', 0.9], nodeReplaceHours: ['mul', 0.6], releaseFixedHours: ['mul', 0.8],
-      envDriftRisk: ['mul', 0.6] }),
+      envDriftRisk: ['mul', 0.85] }),
   p('infrastructure-as-code', 'production', 'devops', [40000, 1000], [2, 0.06], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.5], provisionHours: ['mul', 0.02], nodeReplaceHours: ['mul', 0.1], testEnvWaitHours: ['mul', 0.1], deployHours: ['mul', 0.7],
       systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.7] }),
@@ -123,7 +123,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85] }),
   p('standard-configuration', 'standards', 'devops', [20000, 500], [2, 0.04], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.3], deployHours: ['mul', 0.8], rollbackHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85], exploitFactor: ['mul', 0.9],
-      systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.85] }),
+      systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.9] }),
   p('one-deploy-toolchain', 'standards', 'devops', [20000, 500], [2, 0.04], ['continuous-integration'], ['automation'],
     { deployHours: ['mul', 0.7], releaseFixedHours: ['mul', 0.7], systemVarietyFactor: ['mul', 0.9] }),
   p('central-logging-alerting', 'standards', 'agile', [20000, 2000], [1, 0.02], [], ['observability'],
@@ -205,7 +205,7 @@ export const PRACTICES: readonly PracticeDef[] = [
   // A paved road: self-service environments, deploys and onboarding for every team.
   p('internal-developer-platform', 'beyond', 'beyond', [150000, 6000], [3, 0.1],
     ['infrastructure-as-code', 'continuous-delivery', 'containerization'], ['automation', 'team'],
-    { deployHours: ['mul', 0.5], testEnvWaitHours: ['set', 0], envDriftRisk: ['mul', 0.6], onboardingTurns: ['set', 1],
+    { deployHours: ['mul', 0.5], testEnvWaitHours: ['set', 0], envDriftRisk: ['mul', 0.8], onboardingTurns: ['set', 1],
       productivity: ['mul', 1.06], systemVarietyFactor: ['mul', 0.8], coordinationFactor: ['mul', 0.85], diagnosisFactor: ['mul', 0.85] }),
 ].map((def) => (SINCE[def.id] === undefined ? def : { ...def, since: SINCE[def.id] }));
 

@@ -44,11 +44,11 @@ export const BASE_MECHANISMS: Mechanisms = {
   handoverHours: 0,
   autoDeploy: 0,
   // Running
-  breakProb: 0.5,
+  breakProb: 0.18,
   // A deploy can break production whatever it carries: a setting, a migration or a dependency
   // version that differs from the environments it was tested in. Code checks cannot see it;
   // environments built the same way every time (configuration as code, images) shrink it.
-  envDriftRisk: 0.12,
+  envDriftRisk: 0.2,
   blastRadius: 1,
   rollback: 0,
   rollbackHours: 8,

@@ -5,7 +5,7 @@
 // the pipeline, a patch by hand, capacity, a new machine, the standby site) and what it costs
 // (developer hours taken from planned work, money, a tired expert, what the team learns).
 // Minor incidents, and major ones beyond the turn's fights, follow the team's playbook.
-import { EV, FLAG_HOTFIX, KIND_FOLLOWUP, emit, schedule } from '../context.ts';
+import { EV, FLAG_HOTFIX, KIND_FEATURE, KIND_FOLLOWUP, emit, schedule } from '../context.ts';
 import type { Ctx } from '../context.ts';
 import { spend } from '../business.ts';
 import { addWork } from '../flow.ts';
@@ -112,6 +112,16 @@ function scaleNodeHours(s: GameState, inc: Incident, from: number): number {
   return s.ops.nodes[inc.service]! * (short / (1 - short)) * Math.max(0, end - from);
 }
 
+/**
+ * The fix of a broken change is as big as the changes the company ships: a whole feature's
+ * rework where work ships whole, a slice's where it ships in small batches.
+ */
+export function fixSize(ctx: Ctx, inc: Incident): number {
+  if (inc.cause !== 'change') return 1;
+  const share = ctx.m.sliceHours / ctx.meanEffort[KIND_FEATURE]!;
+  return share < 1 ? share : 1;
+}
+
 /** Sets how service comes back: when (or through which hotfix), with its follow-up work. */
 export function restore(ctx: Ctx, inc: Incident, action: IncidentAction, responders: Responders, diagnosis: number, gap: number): void {
   const m = ctx.m;
@@ -143,7 +153,7 @@ export function restore(ctx: Ctx, inc: Incident, action: IncidentAction, respond
     case 'replace': inc.restoreAt = t + d + m.nodeReplaceHours; followUp = false; break;
     case 'failover': inc.restoreAt = t + d * 0.25 + FAILOVER_HOURS; followUp = false; break;
   }
-  if (followUp) addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
+  if (followUp) addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1, fixSize(ctx, inc));
   schedule(ctx, inc.restoreAt, EV.RESTORE, inc.id);
 }
 
@@ -155,11 +165,11 @@ export function restore(ctx: Ctx, inc: Incident, action: IncidentAction, respond
 function fixForward(ctx: Ctx, inc: Incident, at: number): void {
   const expedite = inc.impact >= 0.1 || inc.cause === 'security' || ctx.s.policies.cadence.kind === 'continuous';
   if (expedite) {
-    addWork(ctx, KIND_FOLLOWUP, at, FLAG_HOTFIX, inc.id);
+    addWork(ctx, KIND_FOLLOWUP, at, FLAG_HOTFIX, inc.id, fixSize(ctx, inc));
   } else {
     inc.recovery = 'workaround';
     inc.restoreAt = at + exponential(ctx.rOps, ctx.m.workaroundHours);
-    addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1);
+    addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1, fixSize(ctx, inc));
     schedule(ctx, inc.restoreAt, EV.RESTORE, inc.id);
   }
 }

@@ -1,9 +1,10 @@
 // Incidents: when they start, when someone notices (monitoring, and a culture that reports bad
 // news), how long diagnosis takes (Cynefin domain; Ashby: the team's variety against the system's)
 // and how service comes back (ops/fight.ts: the playbook, or the player's response to a major one).
-import { EV, emit, schedule } from '../context.ts';
+import { EV, KIND_FOLLOWUP, emit, schedule } from '../context.ts';
 import type { Ctx } from '../context.ts';
-import { decide, diagnosisMean, gapBetween } from './fight.ts';
+import { decide, diagnosisMean, fixSize, gapBetween } from './fight.ts';
+import { addWork } from '../flow.ts';
 import { chance, exponential, uniform } from '../rng.ts';
 import type { Cynefin, Incident, IncidentCause } from '../types.ts';
 
@@ -50,7 +51,7 @@ function diagnosisHours(ctx: Ctx, domain: number): number {
 function open(ctx: Ctx, cause: IncidentCause, service: number, startAt: number, impact: number, domain: number, deploy: number): Incident {
   const s = ctx.s;
   const inc: Incident = {
-    id: s.ops.nextIncident++, cause, service, domain: DOMAINS[domain]!, startAt, detectAt: startAt,
+    id: s.ops.nextIncident++, cause, service, domain: DOMAINS[domain < 0 ? 0 : domain]!, startAt, detectAt: startAt,
     restoreAt: -1, impact: impact > 1 ? 1 : impact, recovery: 'fixForward', deploy,
   };
   s.ops.open.push(inc);
@@ -67,27 +68,40 @@ function finishOpen(ctx: Ctx, inc: Incident): void {
 }
 
 /**
- * A failed deploy is one incident, however many of its changes broke: they surface together, the
- * team works on them together, and one rollback undoes them all. Each broken change hurts one
- * feature area (a few take the whole service down); together they fail the union of their
- * requests. `flaggable`: every broken change went out behind a flag, so switching it off helps.
+ * A failed deploy breaks one thing per broken change (at most five), and its environment failure
+ * one more: each an incident of its own (users meet different symptoms), but found together and
+ * undone together. The worst is worked on; the others are restored with it, by the same
+ * rollback, flag or fix. `flaggable`: the deploy carried a feature behind a flag and no
+ * environment failure, so switching the flag off helps.
  */
-export function openChangeIncident(ctx: Ctx, deploy: number, breaking: number, flaggable: boolean): void {
+export function openChangeIncidents(ctx: Ctx, deploy: number, broken: number, flaggable: boolean): void {
   const s = ctx.s;
   const m = ctx.m;
   const o = ctx.rOps;
-  const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
-  let working = 1;
-  for (let i = 0; i < breaking && i < 5; i++) {
+  const all: Incident[] = [];
+  for (let i = 0; i < broken && i < 5; i++) {
+    const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
+    // Most broken changes hurt one feature area; a few take the whole service down.
     const u = uniform(o);
-    working *= 1 - (0.01 + 0.3 * u * u);
+    const impact = (0.01 + 0.3 * u * u) * s.ops.reach[service]! * m.blastRadius;
+    all.push(open(ctx, 'change', service, ctx.now, impact, -1, deploy));
   }
-  const impact = (1 - working) * s.ops.reach[service]! * m.blastRadius;
+  let worst = all[0]!;
+  for (const inc of all) if (inc.impact > worst.impact) worst = inc;
   const domain = sampleDomain(ctx, false);
-  const inc = open(ctx, 'change', service, ctx.now, impact, domain, deploy);
-  inc.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), inc.impact));
-  decide(ctx, inc, diagnosisHours(ctx, domain), varietyGap(ctx), flaggable);
-  finishOpen(ctx, inc);
+  worst.domain = DOMAINS[domain]!;
+  worst.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), worst.impact));
+  for (const inc of all) {
+    if (inc === worst) continue;
+    inc.with = worst.id;
+    inc.domain = worst.domain;
+    inc.detectAt = worst.detectAt;
+  }
+  decide(ctx, worst, diagnosisHours(ctx, domain), varietyGap(ctx), flaggable);
+  for (const inc of all) {
+    if (inc !== worst) inc.recovery = worst.recovery === 'pending' ? 'fixForward' : worst.recovery;
+    finishOpen(ctx, inc);
+  }
 }
 
 export function onHardwareFault(ctx: Ctx, service: number): void {
@@ -134,7 +148,10 @@ export function onExploit(ctx: Ctx): void {
   }
   const service = ctx.changeTargets[Math.floor(uniform(o) * ctx.changeTargets.length)]!;
   const domain = sampleDomain(ctx, false);
-  const inc = open(ctx, 'security', service, ctx.now, 0.3 * s.ops.reach[service]!, domain, -1);
+  // Most exploits are quiet (data taken through one endpoint, few requests fail, nobody calls);
+  // a few are loud (defacement, ransomware, a flood) and users report them within hours.
+  const u = uniform(o);
+  const inc = open(ctx, 'security', service, ctx.now, (0.02 + 0.6 * u * u) * s.ops.reach[service]!, domain, -1);
   inc.detectAt = ctx.now + exponential(o, detectionMean(ctx.m.detectionHours * cultureDelay(s.people.culture) * 2, inc.impact));
   decide(ctx, inc, diagnosisHours(ctx, domain), varietyGap(ctx), false);
   finishOpen(ctx, inc);
@@ -170,6 +187,16 @@ function close(ctx: Ctx, index: number): void {
   const s = ctx.s;
   const inc = s.ops.open[index]!;
   s.ops.open.splice(index, 1);
+  for (let i = s.ops.open.length - 1; i >= 0; i--) {
+    const other = s.ops.open[i]!;
+    if (other.with === inc.id) {
+      // Undone with the worst; each broken change still needs its own fix before it ships again.
+      other.restoreAt = inc.restoreAt;
+      addWork(ctx, KIND_FOLLOWUP, inc.restoreAt, 0, -1, fixSize(ctx, other));
+      close(ctx, i);
+      i = s.ops.open.length;
+    }
+  }
   const acc = s.ops.acc;
   const duration = inc.restoreAt - inc.startAt;
   acc.restoreAllSum += duration;

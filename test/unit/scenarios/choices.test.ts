@@ -18,7 +18,7 @@ describe('choices that matter', () => {
   }
 
   it('finds a dominated option: one that only adds a cost', () => {
-    const base = loadShippedScenario('tutorial');
+    const base = loadShippedScenario('our-devops-journey');
     const config: ScenarioConfig = {
       ...base,
       events: {

@@ -40,13 +40,16 @@ describe("Little's law", () => {
 
 describe('Kingman', () => {
   const base = devopsCompany({ turns: 40, work: { ...journey.work, bugsPerTurn: 0, goodIdeaShare: 1, backlogCap: 100000 } });
-  const at = (features: number): GameState => run({ ...base, work: { ...base.work, featuresPerTurn: features } }, 3);
-  const utilisation = (s: GameState): number => summarize(s, 8, 40).utilisation;
+  // Three seeds pooled: one game's failures and fixes are lumpy enough to hide the curve.
+  const at = (features: number): GameState[] => [1, 2, 3].map((seed) => run({ ...base, work: { ...base.work, featuresPerTurn: features } }, seed));
+  const mean = (games: GameState[], f: (s: GameState) => number): number => games.reduce((a, s) => a + f(s), 0) / games.length;
+  const utilisation = (games: GameState[]): number => mean(games, (s) => summarize(s, 8, 40).utilisation);
+  const wait = (games: GameState[]): number => mean(games, (s) => summarize(s, 8, 40).queueWaitMean);
 
   /** Arrival rate giving the wanted utilisation, by bisection on the measured utilisation. */
   function ratePer(target: number): number {
     let lo = 1, hi = 60;
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 10; i++) {
       const mid = (lo + hi) / 2;
       if (utilisation(at(mid)) < target) lo = mid; else hi = mid;
     }
@@ -58,9 +61,7 @@ describe('Kingman', () => {
     const s95 = at(ratePer(0.95));
     expect(utilisation(s70)).toBeGreaterThan(0.65);
     expect(utilisation(s95)).toBeGreaterThan(0.9);
-    const w70 = summarize(s70, 8, 40).queueWaitMean;
-    const w95 = summarize(s95, 8, 40).queueWaitMean;
-    expect(w95 / w70).toBeGreaterThanOrEqual(3);
+    expect(wait(s95) / wait(s70)).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -111,22 +112,30 @@ describe('change advisory board (Accelerate)', () => {
 });
 
 describe('canaries and feature flags', () => {
-  it('shrink the impact of a bad change by about an order of magnitude', () => {
-    const impact = (practices: string[]): number => {
+  it('shrink the damage of a bad change (failing requests × hours) by about an order of magnitude', () => {
+    // A canary shows the change to few users; a flag switches it off in minutes instead of a rollback.
+    const damage = (practices: string[]): number => {
       let sum = 0, n = 0;
       for (const seed of [1, 2, 3, 4, 5, 6]) {
         let s = createGame(devopsCompany({ practices: { adopted: [...DEVOPS_PRACTICES, ...practices], offered: 'all' } }), seed);
+        const impact = new Map<number, number>();
         for (let t = 0; t < 24; t++) {
           const r = advanceTurn(s);
           s = r.state;
-          for (const e of r.events) if (e.type === 'incident' && e.params['cause'] === 'change') { sum += e.params['impact'] as number; n++; }
+          for (const e of r.events) {
+            if (e.type === 'incident' && e.params['cause'] === 'change') impact.set(e.params['incident'] as number, e.params['impact'] as number);
+            if (e.type === 'incidentRestored' && impact.has(e.params['incident'] as number)) {
+              sum += impact.get(e.params['incident'] as number)! * (e.params['hours'] as number);
+              n++;
+            }
+          }
         }
       }
       return sum / n;
     };
-    const ratio = impact([]) / impact(['feature-flags', 'testing-in-production']);
+    const ratio = damage([]) / damage(['feature-flags', 'testing-in-production']);
     expect(ratio).toBeGreaterThanOrEqual(5);
-    expect(ratio).toBeLessThanOrEqual(20);
+    expect(ratio).toBeLessThanOrEqual(30);
   });
 });
 
