@@ -7,7 +7,8 @@ import { changeTargets } from './ops/systems.ts';
 
 export const EV = {
   ARRIVE: 1, DEV_DONE: 2, DEV_FREE: 3, REVIEW_DONE: 4, CI_DONE: 5, CUT: 6, BATCH_DONE: 7,
-  HOTFIX_DONE: 8, RESTORE: 9, HW_FAULT: 10, EXPLOIT: 11, FIGHT: 12,
+  HOTFIX_DONE: 8, RESTORE: 9, HW_FAULT: 10, EXPLOIT: 11, FIGHT: 12, BATCH_PREPARED: 13, CAB_MEETING: 14,
+  APPROVED_DONE: 15,
 } as const;
 
 export const STAGE = {

@@ -14,7 +14,7 @@ import { accrueOpenIncidents, onExploit, onHardwareFault, onRestore, varietyGap 
 import { onFight, respondToFight } from './ops/fight.ts';
 import { planCapacity, scheduleHardwareFaults, securityTurn, spike } from './ops/systems.ts';
 import { endTurnPeople, productivity, startTurnPeople } from './people.ts';
-import { onBatchDone, onCut, onHotfixDone, tryCut } from './release.ts';
+import { onApprovedDone, onBatchDone, onBatchPrepared, onCabMeeting, onCut, onHotfixDone, tryCut } from './release.ts';
 import { chance, uniform } from './rng.ts';
 import { cloneState, initialState } from './state.ts';
 import { turnScore } from './score.ts';
@@ -143,6 +143,9 @@ function runEvents(ctx: Ctx): boolean {
       case EV.CI_DONE: onCiDone(ctx, ref); break;
       case EV.CUT: onCut(ctx, ctx.now); break;
       case EV.BATCH_DONE: onBatchDone(ctx); break;
+      case EV.BATCH_PREPARED: onBatchPrepared(ctx); break;
+      case EV.CAB_MEETING: onCabMeeting(ctx); break;
+      case EV.APPROVED_DONE: onApprovedDone(ctx); break;
       case EV.HOTFIX_DONE: onHotfixDone(ctx); break;
       case EV.RESTORE: onRestore(ctx, ref); break;
       case EV.HW_FAULT: onHardwareFault(ctx, ref); break;

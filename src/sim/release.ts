@@ -44,15 +44,17 @@ function startBatch(ctx: Ctx): void {
   f.batch = batch;
   f.pipelineBusy = true;
   f.cutPending = false;
-  const n = batch.length;
   for (const slot of batch) f.items.stage[slot] = STAGE.BATCH;
+  // Merging, testing and releasing take time by the amount of change, not by the count of commits:
+  // a feature shipped in four slices is tested once over, not four times.
+  const n = changeSize(ctx, batch);
   let hours = 0;
   let effort = 0;
   if (m.ci === 0) {
     // Merging long-lived branches: the pain grows faster than the batch and with each branch's
     // age. Beyond the base merge it is rework: conflicts, and code written twice.
     let aged = 0;
-    for (const slot of batch) aged += 1 + UNPLANNED.mergeAgeFactor * (ctx.now - f.items.committedAt[slot]!) / 168;
+    for (const slot of batch) aged += sliceShare(ctx, slot) * (1 + UNPLANNED.mergeAgeFactor * (ctx.now - f.items.committedAt[slot]!) / 168);
     const base = m.integrationHoursPerItem * n;
     const merge = m.integrationHoursPerItem * aged * (1 + n / 200);
     effort += merge;
@@ -74,25 +76,76 @@ function startBatch(ctx: Ctx): void {
     hours += phaseHours(ctx, test, s.team.testers > 0 ? s.team.testers : s.team.developers);
     for (const slot of batch) check(ctx, slot, m.manualTestDetect, m.vulnDetectDesign * 0.5);
   }
-  hours += approvalWait(ctx, ctx.now + hours);
   if (s.policies.approval === 'cab') {
+    // The board approves what is ready at its meeting; the pipeline prepares the next release meanwhile.
     effort += m.cabPrepHours;
     for (const slot of batch) check(ctx, slot, m.cabDetect, 0);
+    f.acc.releaseCostHours += effort;
+    schedule(ctx, ctx.now + hours, EV.BATCH_PREPARED, -1);
+    return;
   }
-  const release = m.releaseFixedHours + m.releaseHoursPerItem * n;
-  effort += release;
-  hours += m.autoDeploy > 0 ? release : phaseHours(ctx, release, s.team.operations);
-  hours += m.handoverHours + uniform(ctx.rWork) * m.deployWindowHours + m.deployHours;
-  f.acc.releaseCostHours += effort + m.deployHours * (m.autoDeploy > 0 ? 0 : 2);
-  schedule(ctx, ctx.now + hours, EV.BATCH_DONE, -1);
+  hours += m.approvalHours;
+  const out = releaseWork(ctx, n);
+  f.acc.releaseCostHours += effort + out.effort;
+  schedule(ctx, ctx.now + hours + out.hours, EV.BATCH_DONE, -1);
 }
 
-/** A change advisory board meets every `cabIntervalDays`; a batch waits for the next meeting. */
-function approvalWait(ctx: Ctx, at: number): number {
-  if (ctx.s.policies.approval !== 'cab') return ctx.m.approvalHours;
-  const period = ctx.m.cabIntervalDays * 24;
-  const next = (Math.floor(at / period) + 1) * period;
-  return next - at + ctx.m.approvalHours;
+/** The amount of change in a batch, in whole features (a slice counts for its share). */
+function changeSize(ctx: Ctx, batch: number[]): number {
+  let size = 0;
+  for (const slot of batch) size += sliceShare(ctx, slot);
+  return size;
+}
+
+/** Release work, the hand-over to ops, the wait for a deploy window and the deploy itself. */
+function releaseWork(ctx: Ctx, n: number): { hours: number; effort: number } {
+  const m = ctx.m;
+  const release = m.releaseFixedHours + m.releaseHoursPerItem * n;
+  const hours = (m.autoDeploy > 0 ? release : phaseHours(ctx, release, ctx.s.team.operations))
+    + m.handoverHours + uniform(ctx.rWork) * m.deployWindowHours + m.deployHours;
+  return { hours, effort: release + m.deployHours * (m.autoDeploy > 0 ? 0 : 2) };
+}
+
+/** A prepared release waits for the board, which meets every `cabIntervalDays`. */
+export function onBatchPrepared(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  for (const slot of f.batch) f.approving.push(slot);
+  f.batch = [];
+  f.pipelineBusy = false;
+  if (f.meetingAt < 0) {
+    const period = ctx.m.cabIntervalDays * 24;
+    f.meetingAt = (Math.floor(ctx.now / period) + 1) * period;
+    schedule(ctx, f.meetingAt + ctx.m.approvalHours, EV.CAB_MEETING, -1);
+  }
+  nextBatch(ctx);
+}
+
+/** The board approves every release waiting for it; they go out together. */
+export function onCabMeeting(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  f.meetingAt = -1;
+  if (f.approving.length === 0) return;
+  const start = f.approved.length === 0;
+  for (const slot of f.approving) f.approved.push(slot);
+  f.approving = [];
+  // A release still going out takes the newly approved changes along.
+  if (!start) return;
+  const out = releaseWork(ctx, changeSize(ctx, f.approved));
+  f.acc.releaseCostHours += out.effort;
+  schedule(ctx, ctx.now + out.hours, EV.APPROVED_DONE, -1);
+}
+
+export function onApprovedDone(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  const batch = f.approved;
+  f.approved = [];
+  deploy(ctx, batch, false);
+}
+
+function nextBatch(ctx: Ctx): void {
+  const f = ctx.s.flow;
+  if (f.ready.length > 0 && (f.cutPending || ctx.s.policies.cadence.kind === 'continuous')) startBatch(ctx);
+  f.cutPending = false;
 }
 
 export function onBatchDone(ctx: Ctx): void {
@@ -101,8 +154,7 @@ export function onBatchDone(ctx: Ctx): void {
   f.batch = [];
   f.pipelineBusy = false;
   deploy(ctx, batch, false);
-  if (f.ready.length > 0 && (f.cutPending || ctx.s.policies.cadence.kind === 'continuous')) startBatch(ctx);
-  f.cutPending = false;
+  nextBatch(ctx);
 }
 
 /**

@@ -46,7 +46,8 @@ function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<stri
 /** The flow's scalars with the given arrays; `acc` is copied, sharing its lead list unless given. */
 function copyFlow(f: FlowState, items: ItemColumns, backlog: number[][], heap: number[], leads: number[]): FlowState {
   return {
-    items, backlog, ready: f.ready, batch: f.batch, hotfixReady: f.hotfixReady, hotfixBatch: f.hotfixBatch,
+    items, backlog, ready: f.ready, batch: f.batch, approving: f.approving, meetingAt: f.meetingAt, approved: f.approved,
+    hotfixReady: f.hotfixReady, hotfixBatch: f.hotfixBatch,
     heap, heapSeq: f.heapSeq,
     devIdle: f.devIdle, devBusy: f.devBusy, busyMark: f.busyMark, wipMark: f.wipMark, devTaxHours: f.devTaxHours,
     pipelineBusy: f.pipelineBusy, hotfixBusy: f.hotfixBusy, cutPending: f.cutPending,
@@ -96,6 +97,8 @@ export function cloneState(s: GameState): GameState {
   }, [b[0]!.slice(), b[1]!.slice(), b[2]!.slice(), b[3]!.slice(), b[4]!.slice()], f.heap.slice(), f.acc.leads.slice());
   flow.ready = f.ready.slice();
   flow.batch = f.batch.slice();
+  flow.approving = f.approving.slice();
+  flow.approved = f.approved.slice();
   flow.hotfixReady = f.hotfixReady.slice();
   flow.hotfixBatch = f.hotfixBatch.slice();
   flow.classHours = f.classHours.slice();
@@ -129,7 +132,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
     flow: {
       items: { kind: [], effort: [], arrivedAt: [], startedAt: [], committedAt: [], flags: [], incident: [], next: [], stage: [], free: [] },
       backlog: [[], [], [], [], []],
-      ready: [], batch: [], hotfixReady: [], hotfixBatch: [],
+      ready: [], batch: [], approving: [], meetingAt: -1, approved: [], hotfixReady: [], hotfixBatch: [],
       heap: [], heapSeq: 0,
       devIdle: sc.team.developers, devBusy: 0, busyMark: 0, wipMark: 0, devTaxHours: 0,
       pipelineBusy: false, hotfixBusy: false, cutPending: false,

@@ -564,6 +564,12 @@ export interface FlowState {
   ready: number[];
   /** Slots in the release currently going through the batch phases. */
   batch: number[];
+  /** Slots of prepared releases waiting for the change advisory board's next meeting. */
+  approving: number[];
+  /** When the board next meets for the waiting releases (hours), or -1. */
+  meetingAt: number;
+  /** Slots the board approved, going out as one release. */
+  approved: number[];
   hotfixReady: number[];
   hotfixBatch: number[];
   /** Event heap, flat: [time, seq, type, ref] per entry. */

@@ -100,6 +100,17 @@ describe('slicing features into small changes', () => {
   });
 });
 
+describe('slicing under a fixed release cadence', () => {
+  it('leaves the commit-to-production lead time of a waterfall company about as it was: testing and releasing go by the amount of change, not the count of commits', () => {
+    const company = { ...journey, stakes: { trustAvailability: 0, disruptedUsers: 0 } };
+    const lead = (adopted: string[]): number => pooled([1, 2, 3, 4].map((seed) => runGame({ ...company, practices: { ...company.practices, adopted } }, seed, STRATEGIES['doNothing']!))).leadTimeMedian;
+    const whole = lead([]);
+    expect(lead(['small-batches']) / whole).toBeGreaterThan(0.85);
+    expect(lead(['small-batches']) / whole).toBeLessThan(1.15);
+    expect(lead(['continuous-integration', 'trunk-based-development']) / lead(['continuous-integration'])).toBeLessThan(1.15);
+  });
+});
+
 describe('change advisory board (Accelerate)', () => {
   it('makes batches larger and lead times longer without lowering the change failure rate', () => {
     const seeds = [1, 2, 3, 4];
@@ -108,6 +119,16 @@ describe('change advisory board (Accelerate)', () => {
     expect(cab.changeVolume).toBeGreaterThan(2 * light.changeVolume);
     expect(cab.leadTimeMean).toBeGreaterThan(5 * light.leadTimeMean);
     expect(cab.changeFailureRate).toBeGreaterThanOrEqual(light.changeFailureRate * 0.9);
+  });
+
+  it('adds about half its meeting cycle to the lead time, not a whole cycle: the next release is prepared while one waits', () => {
+    const seeds = [1, 2, 3, 4];
+    const light = pooled(seeds.map((seed) => run(devopsCompany({}), seed)));
+    const cab = pooled(seeds.map((seed) => run(devopsCompany({ policies: { ...journey.policies, cadence: { kind: 'continuous' }, approval: 'cab' } }), seed)));
+    const cycle = 14 * 24;
+    const added = cab.leadTimeMean - light.leadTimeMean;
+    expect(added).toBeGreaterThan(0.4 * cycle);
+    expect(added).toBeLessThan(0.75 * cycle);
   });
 });
 

@@ -92,7 +92,7 @@ describe('the moments of a turn', () => {
   });
 
   it('warns once when money covers fewer than two turns of costs', () => {
-    const { state, moments } = play(loadShippedScenario('snapdeal-iac'), 12);
+    const { state, moments } = play(loadShippedScenario('snapdeal-iac'), 24);
     const low = state.history.map((m) => m.budget < 2 * m.cost);
     const first = low.indexOf(true);
     expect(first).toBeGreaterThan(0);
