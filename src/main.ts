@@ -103,6 +103,7 @@ if (root) {
   });
   const position = requested ? startPosition(requested, embed) : 0;
   const seed = embed.seed ?? requested?.config.seed ?? 0;
+  const choices = embed.choices ?? {};
 
   // A workshop link (?join, ?workshop) opens the room screens instead of the solo game.
   const workshop = embedded ? null : workshopLink(location.search);
@@ -111,22 +112,26 @@ if (root) {
     followSettings(startWorkshop(root, ctx, workshop));
   } else if (requested && mode === 'poster') {
     const { renderPoster } = await import('./ui/screens/poster.ts');
-    let shown = { step: position, state: stateAt(requested, position, seed) };
+    let shown = { step: position, state: stateAt(requested, position, seed, choices) };
     const draw = () => renderPoster(root, i18n, { scenario: requested, ...shown, steps: requested.steps.length || requested.config.turns });
     followSettings(draw);
     draw();
     connectStill({
-      bridge, scenario: requested, seed, position, settings, language: () => i18n.language,
+      bridge, scenario: requested, seed, position, choices, settings, language: () => i18n.language,
       show: (step, state) => { shown = { step, state }; draw(); },
     });
   } else {
     const { startApp } = await import('./ui/app.ts');
     const { startPresenter } = await import('./ui/screens/presenter.ts');
-    const stepper = requested && requestedRef ? createStepper(game, requested, requestedRef, seed) : null;
+    const stepper = requested && requestedRef ? createStepper(game, requested, requestedRef, seed, choices) : null;
     let render: () => void;
     if (stepper && mode === 'present') {
       stepper.goto(position);
-      render = startPresenter(root, ctx, stepper, { embedded, controls: embed.controls ?? true });
+      // A talk with votes offers them when its own server holds rooms (src/ui/room/vote-host.ts asks).
+      const vote = requestedRef?.kind === 'builtin' && requested!.steps.some((st) => st.vote)
+        ? (await import('./ui/room/vote-host.ts')).createVoteHost(stepper, (e) => bridge.post({ type: 'vote', ...e }))
+        : undefined;
+      render = startPresenter(root, ctx, stepper, { embedded, controls: embed.controls ?? true, vote });
     } else {
       render = startApp(root, ctx, { mayMoveFocus });
     }
@@ -171,7 +176,7 @@ if (root) {
       const t = i18n.t.bind(i18n);
       companion = connectCompanion({
         bridge, stepper, settings, mode, language: () => i18n.language, interval: embed.interval, autoplay: embed.autoplay,
-        notes: (v) => ({ step: v.step, id: v.id, lang: i18n.language, ...speakerNotes(t, i18n.language, stepper.scenario, stepper.state() ?? stateAt(stepper.scenario, v.step, seed), v.step) }),
+        notes: (v) => ({ step: v.step, id: v.id, lang: i18n.language, ...speakerNotes(t, i18n.language, stepper.scenario, stepper.state() ?? stateAt(stepper.scenario, v.step, seed, v.choices), v.step) }),
       });
     }
   }

@@ -8,7 +8,8 @@
  * The game's `notes` (the step's text and figures) go into the slide's speaker notes. In reveal's
  * speaker view the frames show the light poster instead of the live game: cheap, and still.
  * Events from the game are kept in `window.devopsJourneyEvents` and re-dispatched on the deck as
- * `devops-journey:<type>` events.
+ * `devops-journey:<type>` events. When the audience's vote is applied the game steps on by itself,
+ * and the deck shows the next fragment with it.
  */
 const NAMESPACE = 'devops-journey';
 /** reveal's own key codes for the keys it binds (js/controllers/keyboard.js). */
@@ -42,7 +43,12 @@ export default () => ({
       }
     }
 
-    deck.on('fragmentshown', () => send(frameOf(deck.getCurrentSlide()), { type: 'next' }));
+    // A vote the room decided steps the game on by itself: the deck follows it without stepping it again.
+    let followed = false;
+    deck.on('fragmentshown', () => {
+      if (followed) followed = false;
+      else send(frameOf(deck.getCurrentSlide()), { type: 'next' });
+    });
     deck.on('fragmenthidden', () => send(frameOf(deck.getCurrentSlide()), { type: 'prev' }));
 
     window.addEventListener('message', (e) => {
@@ -58,6 +64,10 @@ export default () => ({
         else if (revealKeys[data.key]) deck.triggerKey(revealKeys[data.key]);
       }
       if (data.type === 'notes') writeNotes(frame.closest('section'), data);
+      if (data.type === 'vote' && data.phase === 'applied' && frame.closest('section') === deck.getCurrentSlide()) {
+        followed = true;
+        deck.next();
+      }
     });
   },
 });

@@ -1,6 +1,6 @@
 // Wires a stepper to the host page: commands in, events out, and reveal's slide messages.
 import type { LoadedScenario } from '../scenarios/load.ts';
-import { runSteps } from '../scenarios/steps.ts';
+import { runSteps, type Choices } from '../scenarios/steps.ts';
 import { advanceTurn } from '../sim/index.ts';
 import type { GameState } from '../sim/types.ts';
 import type { SettingsStore } from '../state/settings.ts';
@@ -29,7 +29,7 @@ export interface Companion {
 }
 
 export function connectCompanion({ bridge, stepper, settings, mode, language, interval, autoplay, notes }: CompanionOptions): Companion {
-  const fields = (v: StepView) => ({ step: v.step, steps: v.steps, id: v.id, turn: v.turn, playing: v.playing });
+  const fields = (v: StepView) => ({ step: v.step, steps: v.steps, id: v.id, turn: v.turn, playing: v.playing, choices: v.choices });
   const metrics = () => {
     const state = stepper.state();
     return state ? doraSnapshot(state) : null;
@@ -78,6 +78,9 @@ export function connectCompanion({ bridge, stepper, settings, mode, language, in
         case 'play': resumeOnStart = true; speed = command.interval ?? speed; stepper.play(speed); break;
         case 'pause': resumeOnStart = false; stepper.pause(); break;
         case 'reset': resumeOnStart = false; stepper.pause(); stepper.goto(0); break;
+        case 'choose':
+          if (!stepper.choose(command.step, command.option)) console.warn(`DevOps Journey: choose ignored, step ${JSON.stringify(command.step)} has no vote with an option ${JSON.stringify(command.option)}.`);
+          break;
         case 'setLanguage': settings.setState({ language: command.lang }); break;
         case 'getState': {
           const v = stepper.view();
@@ -96,8 +99,8 @@ export function connectCompanion({ bridge, stepper, settings, mode, language, in
 }
 
 /** The game after `position` steps (or turns, for a scenario without steps), for a still picture. */
-export function stateAt(scenario: LoadedScenario, position: number, seed: number): GameState {
-  let state = runSteps(scenario, Math.min(position, scenario.steps.length), seed).state;
+export function stateAt(scenario: LoadedScenario, position: number, seed: number, choices: Choices = {}): GameState {
+  let state = runSteps(scenario, Math.min(position, scenario.steps.length), seed, choices).state;
   for (let i = scenario.steps.length; i < position && state.status === 'running'; i++) state = advanceTurn(state).state;
   return state;
 }

@@ -16,6 +16,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('setLanguage'), lang: z.enum(['en', 'zh', 'id']) }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('getState') }),
   z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('reset') }),
+  /** Takes an option of a step's vote, as if the room had voted for it (a deck with a vote of its own). */
+  z.strictObject({ namespace: z.literal(NAMESPACE), type: z.literal('choose'), step: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/), option: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/) }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 
@@ -71,6 +73,8 @@ const stepFields = {
   /** Turns played so far: the screen's "after turn N". */
   turn: z.number().int().min(0),
   playing: z.boolean(),
+  /** The option taken at each vote the speaker applied (step id → option id); a vote not named took its first option. */
+  choices: z.record(z.string(), z.string()),
 };
 
 /** Keys a clicker or a speaker presses: stepping keys, and reveal's blank (b, .), overview (Escape) and fullscreen (f). */
@@ -98,8 +102,17 @@ export const eventSchema = z.discriminatedUnion('type', [
     namespace: z.literal(NAMESPACE), type: z.literal('notes'), step: z.number().int().min(0), id: z.string().nullable(), lang: z.string(),
     text: z.string(), lookAt: z.string().nullable(), figures: z.array(figure),
   }),
+  /**
+   * The audience's vote on the step on screen: opened (code and join link to show), tally (live,
+   * on every vote), closed (no more votes), applied (the winner was taken and the talk stepped on),
+   * ended (the vote room went away unapplied: the talk moved on, or the connection dropped).
+   */
+  z.strictObject({
+    namespace: z.literal(NAMESPACE), type: z.literal('vote'), phase: z.enum(['opened', 'tally', 'closed', 'applied', 'ended']),
+    step: z.string(), code: z.string(), url: z.string(), tally: z.record(z.string(), z.number().int().min(0)), voters: z.number().int().min(0), winner: z.string().nullable(),
+  }),
 ]);
 export type OutEvent = z.infer<typeof eventSchema>;
 /** An event before the namespace is stamped on it. */
 export type OutPayload = OutEvent extends infer E ? (E extends OutEvent ? Omit<E, 'namespace'> : never) : never;
-export type StepFields = { step: number; steps: number; id: string | null; turn: number; playing: boolean };
+export type StepFields = { step: number; steps: number; id: string | null; turn: number; playing: boolean; choices: Record<string, string> };

@@ -1,7 +1,7 @@
 // Steps a talk forward and back. Back is a replay from the seed, never an undo, so step n is the
 // same picture whichever way the speaker reached it. Scenarios without steps step by turns.
 import type { LoadedScenario } from '../scenarios/load.ts';
-import { stepIndex } from '../scenarios/steps.ts';
+import { stepIndex, stepMoves, type Choices } from '../scenarios/steps.ts';
 import { createGameStore, type GameStore } from '../state/game.ts';
 import type { ScenarioRef } from '../state/save.ts';
 import { playbookResponse } from '../sim/index.ts';
@@ -20,6 +20,11 @@ export interface Stepper {
   /** The game on screen now. */
   state(): GameState | null;
   goto(step: number | string): void;
+  /**
+   * Takes `option` at the vote of step `step` (an id). A step already played after it is replayed
+   * with the choice, so the picture always matches the choices; false when there is no such vote.
+   */
+  choose(step: string, option: string): boolean;
   next(): void;
   prev(): void;
   play(intervalSeconds?: number): void;
@@ -44,9 +49,13 @@ export function resolveStep(scenario: LoadedScenario, target: number | string): 
   return null;
 }
 
-export function createStepper(game: GameStore, scenario: LoadedScenario, ref: ScenarioRef, seed: number): Stepper {
+export function createStepper(game: GameStore, scenario: LoadedScenario, ref: ScenarioRef, seed: number, initial: Choices = {}): Stepper {
   const count = scenario.steps.length || scenario.config.turns;
   let position = 0;
+  // Only real options of real votes are kept: a link's stale choice is dropped, not replayed.
+  let choices: Record<string, string> = {};
+  const validChoice = (step: string, option: string) => scenario.steps.find((s) => s.id === step)?.vote?.options.some((o) => o.id === option) ?? false;
+  for (const [step, option] of Object.entries(initial)) if (validChoice(step, option)) choices[step] = option;
   let events: SimEvent[] = [];
   let timer: ReturnType<typeof setInterval> | null = null;
   const listeners = new Set<(view: StepView) => void>();
@@ -59,6 +68,7 @@ export function createStepper(game: GameStore, scenario: LoadedScenario, ref: Sc
       id: position > 0 && scenario.steps.length > 0 ? scenario.steps[position - 1].id : null,
       turn: state?.turn ?? 0,
       playing: timer !== null,
+      choices: { ...choices },
       events,
       status: state?.status ?? 'running',
     };
@@ -69,7 +79,7 @@ export function createStepper(game: GameStore, scenario: LoadedScenario, ref: Sc
   const playOne = (scratch: GameStore, index: number): SimEvent[] => {
     const out: SimEvent[] = [];
     const step = scenario.steps[index];
-    for (const command of step ? [...step.do, ...(step.expect ? [step.expect] : [])] : []) {
+    for (const command of stepMoves(scenario, index, choices)) {
       // A refused move is the scenario's bug; the checker reports it, the talk goes on without it.
       if (scratch.command(command).ok) out.push(...(scratch.getState().session?.lastEvents ?? []));
     }
@@ -133,6 +143,14 @@ export function createStepper(game: GameStore, scenario: LoadedScenario, ref: Sc
     view,
     state: () => game.getState().session?.state ?? null,
     goto,
+    choose: (step, option) => {
+      if (!validChoice(step, option)) return false;
+      choices = { ...choices, [step]: option };
+      // Steps after the vote's own were played with the old choice: play them again.
+      if (position > stepIndex(scenario, step) + 1) goto(position);
+      else changed();
+      return true;
+    },
     next,
     prev: () => { if (position > 0) goto(position - 1); },
     play: (intervalSeconds = defaultInterval) => {

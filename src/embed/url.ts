@@ -30,6 +30,8 @@ export interface EmbedParams {
   forwardKeys?: boolean;
   /** Show the presenter's own Back, Next and Play buttons (default); `controls=0` hides them. */
   controls?: boolean;
+  /** The options taken at the talk's votes: `choices=decide:hire,other-step:option`. */
+  choices?: Record<string, string>;
 }
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
@@ -49,6 +51,8 @@ const fields = {
   autoplay: flag,
   forwardKeys: flag,
   controls: flag,
+  choices: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}:[a-z0-9][a-z0-9-]{0,63}(,[a-z0-9][a-z0-9-]{0,63}:[a-z0-9][a-z0-9-]{0,63}){0,49}$/)
+    .transform((v) => Object.fromEntries(v.split(',').map((pair) => pair.split(':') as [string, string]))),
 } as const;
 
 type Warn = (message: string) => void;

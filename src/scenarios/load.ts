@@ -36,6 +36,14 @@ export interface LoadedStep {
   expect?: Command;
   /** Turns to advance after `do`. */
   advance: number;
+  /** A decision the audience may vote on while the step is on screen (see steps.ts). Texts are keys. */
+  vote?: LoadedVote;
+}
+
+export interface LoadedVote {
+  question: string;
+  /** The first is the default, taken when nobody votes. */
+  options: { id: string; label: string; do: Command[] }[];
 }
 
 export interface LoadedScenario {
@@ -194,7 +202,7 @@ function builtinKeys(s: ParsedScenario, events: LoadedScenario['events']): strin
 export function eventKeys(s: ParsedScenario): LoadedScenario['events'] {
   const out: LoadedScenario['events'] = {};
   // The engine raises a postmortem after a major incident in every scenario.
-  const ids = new Set(['postmortem', ...s.events.random, ...s.events.scheduled.map((x) => x.event), ...s.steps.flatMap((st) => [...st.do, ...(st.expect ? [st.expect] : [])].flatMap((c) => ('choose' in c ? [c.choose.event] : [])))]);
+  const ids = new Set(['postmortem', ...s.events.random, ...s.events.scheduled.map((x) => x.event), ...s.steps.flatMap((st) => [...st.do, ...(st.expect ? [st.expect] : []), ...(st.vote?.options.flatMap((o) => o.do) ?? [])].flatMap((c) => ('choose' in c ? [c.choose.event] : [])))]);
   const index = new Map<string, number>();
   // The first definition wins, as findIndex would have it; the checker reports the duplicate.
   s.events.defined.forEach((d, i) => { if (!index.has(d.id)) index.set(d.id, i); });
@@ -253,6 +261,10 @@ function assemble(s: ParsedScenario, texts: LoadedScenario['texts'], events: Loa
       do: st.do.map(toCommand),
       ...(st.expect ? { expect: toCommand(st.expect) } : {}),
       advance: st.advance,
+      ...(st.vote ? { vote: {
+        question: keyOf(['steps', i, 'vote', 'question'], st.vote.question),
+        options: st.vote.options.map((o, j) => ({ id: o.id, label: keyOf(['steps', i, 'vote', 'options', j, 'label'], o.label), do: o.do.map(toCommand) })),
+      } } : {}),
     })),
     plays: structuredClone(s.plays),
     lessons: s.lessons.map((l, i) => ({ ...l, text: keyOf(['lessons', i, 'text'], l.text) })),

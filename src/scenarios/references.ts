@@ -184,6 +184,13 @@ export function checkReferences(s: ParsedScenario, source: YamlSource): Scenario
     if (st.point && 'system' in st.point && !systemSet.has(st.point.system)) error(['steps', i, 'point', 'system'], `system '${st.point.system}' does not exist${didYouMean(st.point.system, systemIds)}`);
     if (st.point && 'practice' in st.point && !offered.has(st.point.practice) && !adopted.has(st.point.practice)) warn(['steps', i, 'point', 'practice'], `practice '${st.point.practice}' is not in this scenario, so there is nothing to point at`);
     turnsUsed += st.advance;
+    if (st.vote) {
+      unique('option', st.vote.options, ['steps', i, 'vote', 'options']);
+      st.vote.options.forEach((o, j) => o.do.forEach((c, k) => checkCommand(c, ['steps', i, 'vote', 'options', j, 'do', k])));
+      // The chosen option's moves are made when the talk steps on: the last step has nowhere to go.
+      if (i === s.steps.length - 1) error(['steps', i, 'vote'], `step '${st.id}' is the last step, so its vote would never be played; add a step after it that shows the outcome`);
+      if (s.mode === 'tutorial') error(['steps', i, 'vote'], 'a tutorial has no audience to vote; votes belong in a talk scenario');
+    }
   });
   if (turnsUsed > s.turns) error(['steps'], `the steps advance ${turnsUsed} turns in all, but the game ends after ${s.turns}`);
   // Plays and lessons: what the balance report compares.

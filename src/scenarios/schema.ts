@@ -130,6 +130,19 @@ const pointAt = z
   ])
   .describe('What the step asks the audience (or the player) to look at.');
 
+const voteOption = z.strictObject({
+  id,
+  label: text.describe('The option as the audience reads it on the slide and on their phones: a few words.'),
+  do: z.array(command).min(1).max(20).describe('The moves this option makes, in the same form as a step\'s `do`.'),
+});
+
+const vote = z
+  .strictObject({
+    question: text.describe('What the room is asked, e.g. "What would you do next?".'),
+    options: z.array(voteOption).min(2).max(6).describe('Two to six options; the first is taken when nobody votes.'),
+  })
+  .describe('A decision the audience may vote on while the step is on screen; the chosen option\'s moves are made when the talk steps on, before the next step\'s own moves.');
+
 const step = z.strictObject({
   id,
   text: text.describe('What happens in this step, in a sentence or two.'),
@@ -137,6 +150,7 @@ const step = z.strictObject({
   do: z.array(command).max(20).default([]).describe('Moves made for the player when the step starts.'),
   expect: command.optional().describe('Tutorial steps: the move the player has to make to go on.'),
   advance: z.int().min(0).max(100).default(0).describe('Turns played after the moves, so the audience sees their effect.'),
+  vote: vote.optional(),
 });
 
 export const STRATEGY_NAMES = Object.keys(STRATEGIES) as [string, ...string[]];

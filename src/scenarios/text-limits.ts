@@ -15,6 +15,9 @@ export const TEXT_LIMITS = {
   step: 600,
   lesson: 300,
   act: 600,
+  // Read from a projected slide and a phone at once: a line, and a few words.
+  voteQuestion: 160,
+  voteOption: 80,
 } as const;
 
 export type TextKind = keyof typeof TEXT_LIMITS;
@@ -23,6 +26,7 @@ export type TextKind = keyof typeof TEXT_LIMITS;
 export const TEXT_KIND_NAMES: Record<TextKind, string> = {
   title: 'a title', brief: 'a brief', systemName: "a system's name", eventTitle: "an event's title", eventText: "an event's text",
   option: "an event's option", goal: 'a goal', debrief: 'a debrief question', step: "a step's text", lesson: 'a lesson', act: "an act's text",
+  voteQuestion: "a vote's question", voteOption: "a vote's option",
 };
 
 /** The kind of the text field at `path` (as listed by textFields). */
@@ -32,7 +36,7 @@ export function textKind(path: readonly PathKey[]): TextKind {
   if (top === 'systems') return 'systemName';
   if (top === 'events') return path.includes('options') ? 'option' : last === 'title' ? 'eventTitle' : 'eventText';
   if (top === 'goals') return 'goal';
-  if (top === 'steps') return 'step';
+  if (top === 'steps') return path.includes('vote') ? (last === 'question' ? 'voteQuestion' : 'voteOption') : 'step';
   if (top === 'lessons') return 'lesson';
   if (top === 'debrief') return 'debrief';
   if (top === 'acts') return 'act';

@@ -18,7 +18,12 @@ export function textFields(s: ParsedScenario): { path: PathKey[]; ref: TextRef }
   });
   s.goals.forEach((g, i) => out.push({ path: ['goals', i, 'text'], ref: g.text }));
   s.debrief.forEach((d, i) => out.push({ path: ['debrief', i], ref: d }));
-  s.steps.forEach((st, i) => out.push({ path: ['steps', i, 'text'], ref: st.text }));
+  s.steps.forEach((st, i) => {
+    out.push({ path: ['steps', i, 'text'], ref: st.text });
+    if (!st.vote) return;
+    out.push({ path: ['steps', i, 'vote', 'question'], ref: st.vote.question });
+    st.vote.options.forEach((o, j) => out.push({ path: ['steps', i, 'vote', 'options', j, 'label'], ref: o.label }));
+  });
   s.lessons.forEach((l, i) => out.push({ path: ['lessons', i, 'text'], ref: l.text }));
   s.acts.forEach((a, i) => a.text !== undefined && out.push({ path: ['acts', i, 'text'], ref: a.text }));
   return out;

@@ -8,6 +8,7 @@ import { guardMatchmaking } from './guard.ts';
 import { MAX_MESSAGE_BYTES, MAX_TEAMS } from './messages.ts';
 import { staticGame } from './static.ts';
 import { TeamRoom } from './team-room.ts';
+import { VoteRoom } from './vote-room.ts';
 import { WorkshopRoom } from './workshop-room.ts';
 
 export interface WorkshopServerOptions {
@@ -24,10 +25,17 @@ export interface WorkshopServerOptions {
   trustProxy?: boolean;
 }
 
+const ROOMS_JSON = JSON.stringify({ rooms: ['workshop', 'team', 'vote'] });
+
 export async function startWorkshopServer(options: WorkshopServerOptions): Promise<Server> {
   const http = createServer();
   const site = options.distDir ? staticGame(options.distDir, options.embedOrigins) : null;
-  if (site) http.on('request', site);
+  http.on('request', (req, res) => {
+    // A page asks whether rooms are here before it offers them (vite preview or a file has none).
+    if (req.method === 'GET' && /\/rooms\.json(\?|$)/.test(req.url ?? '')) {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }).end(ROOMS_JSON);
+    } else if (site) site(req, res);
+  });
   const { presence, driver } = await scaleOut(options.redisUrl);
   // Every team room of a workshop listens on its workshop's channel: up to MAX_TEAMS on one name.
   presence.setMaxListeners(4 * MAX_TEAMS);
@@ -35,6 +43,7 @@ export async function startWorkshopServer(options: WorkshopServerOptions): Promi
   const server = new Server({ transport, presence, driver, publicAddress: options.publicAddress, greet: false, gracefullyShutdown: false });
   server.define('workshop', WorkshopRoom).filterBy(['code']);
   server.define('team', TeamRoom).filterBy(['code', 'team']);
+  server.define('vote', VoteRoom).filterBy(['code']);
   await server.listen(options.port, options.host);
   // Colyseus put its matchmaking in front of the site; the guard goes in front of both.
   const inner = http.listeners('request') as Parameters<typeof guardMatchmaking>[0];

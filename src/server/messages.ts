@@ -68,3 +68,28 @@ export function parseOr<T>(schema: z.ZodType<T>, value: unknown): { ok: true; va
   const field = r.error.issues[0]?.path.join('.') || 'message';
   return { ok: false, refusal: { code: 'badMessage', params: { field } } };
 }
+
+/** A vote room is opened by a presenter for a step of a shipped talk that holds a vote. */
+export const createVote = z.object({
+  scenario: z.string().min(1).max(60),
+  step: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+});
+
+export const joinVote = z.object({
+  /** Absent only for the presenter who creates the room. */
+  code: z.string().min(1).max(20).optional(),
+  secret: secret.optional(),
+  /** A voter's own random id, kept by the phone, so a reload is the same voter with the same one vote. */
+  voter: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
+});
+
+export const castVote = z.strictObject({ option: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/) });
+
+export const presenterMessages = {
+  /** No more votes; everyone sees the result. */
+  close: z.strictObject({ secret }),
+  /** The presenter took the winner: the room tells everyone and closes. */
+  apply: z.strictObject({ secret }),
+  /** The talk is at this step now; any other step than the vote's closes the room. */
+  step: z.strictObject({ secret, step: z.string().max(64).nullable() }),
+};

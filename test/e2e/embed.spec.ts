@@ -96,8 +96,8 @@ test('a host page drives the talk by postMessage and hears its steps, metrics, i
   page.on('pageerror', (e) => errors.push(e.message));
   const frame = await openHost(page, `scenario=talk&mode=present&step=2&seed=42&origins=${encodeURIComponent(host)}`);
   const ready = await waitFor(page, (m) => m.type === 'ready');
-  expect(ready).toMatchObject({ namespace: 'devops-journey', scenario: 'talk', mode: 'present', step: 2, steps: 5, id: 'integrate' });
-  await expect(frame.getByText('Step 2 of 5', { exact: false }).first()).toBeVisible();
+  expect(ready).toMatchObject({ namespace: 'devops-journey', scenario: 'talk', mode: 'present', step: 2, steps: 7, id: 'integrate' });
+  await expect(frame.getByText('Step 2 of 7', { exact: false }).first()).toBeVisible();
 
   await send(page, cmd('next'));
   const step3 = await waitFor(page, (m) => m.type === 'step' && m.step === 3);
@@ -114,15 +114,15 @@ test('a host page drives the talk by postMessage and hears its steps, metrics, i
   const both = (await received(page)).filter((m) => m.type === 'metrics' && m.turn === step3.turn);
   expect(both[1]).toEqual(both[0]);
 
-  await send(page, cmd('goto', { step: 5 }));
+  await send(page, cmd('goto', { step: 7 }));
   const ended = await waitFor(page, (m) => m.type === 'ended');
-  expect(ended).toMatchObject({ step: 5, steps: 5, status: 'running' });
+  expect(ended).toMatchObject({ step: 7, steps: 7, status: 'running' });
   // Every incident the engine raised on the way was told, with its cause.
   for (const m of (await received(page)).filter((x) => x.type === 'incident')) expect(['change', 'capacity', 'hardware', 'security']).toContain(m.cause);
 
   await send(page, cmd('getState'));
   const state = await waitFor(page, (m) => m.type === 'state');
-  expect(state).toMatchObject({ scenario: 'talk', step: 5, lang: 'en' });
+  expect(state).toMatchObject({ scenario: 'talk', step: 7, lang: 'en' });
 
   await send(page, cmd('setLanguage', { lang: 'zh' }));
   await expect(frame.getByRole('button', { name: '下一步' })).toBeVisible();
@@ -380,13 +380,13 @@ test('a poster follows goto, next, prev and reset without starting the board', a
   const frame = await openHost(page, 'scenario=talk&mode=poster&step=1&theme=projector');
   expect(await waitFor(page, (m) => m.type === 'ready')).toMatchObject({ mode: 'poster', step: 1 });
   await send(page, cmd('next'));
-  await expect(frame.getByText(/step 2 of 5/i)).toBeVisible();
+  await expect(frame.getByText(/step 2 of 7/i)).toBeVisible();
   await send(page, cmd('goto', { step: 'flow' }));
-  await expect(frame.getByText(/step 5 of 5/i)).toBeVisible();
+  await expect(frame.getByText(/step 5 of 7/i)).toBeVisible();
   await send(page, cmd('prev'));
-  await expect(frame.getByText(/step 4 of 5/i)).toBeVisible();
+  await expect(frame.getByText(/step 4 of 7/i)).toBeVisible();
   await send(page, cmd('reset'));
-  await expect(frame.getByText(/step 0 of 5/i)).toBeVisible();
+  await expect(frame.getByText(/step 0 of 7/i)).toBeVisible();
   await expect(frame.locator('canvas')).toHaveCount(0);
 });
 

@@ -67,7 +67,7 @@ describe('commands before ready', () => {
     frame.send({ namespace: 'devops-journey', type: 'getState' });
     const ran: string[] = [];
     bridge.attach({ run: (c) => ran.push(c.type), slide: () => {} });
-    bridge.post({ type: 'step', step: 0, steps: 1, id: null, turn: 0, playing: false });
+    bridge.post({ type: 'step', step: 0, steps: 1, id: null, turn: 0, playing: false, choices: {} });
     expect(ran).toEqual([]);
     expect(frame.sent).toEqual([]);
   });

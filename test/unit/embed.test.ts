@@ -6,7 +6,7 @@ import { eventSchema, readInbound } from '../../src/embed/protocol.ts';
 import { createStepper } from '../../src/embed/stepper.ts';
 import { parseEmbedParams } from '../../src/embed/url.ts';
 import { loadBuiltinScenario } from '../../src/scenarios/builtin.ts';
-import { runSteps } from '../../src/scenarios/steps.ts';
+import { runSteps, stepIndex } from '../../src/scenarios/steps.ts';
 import { hashState, summarize } from '../../src/sim/index.ts';
 import { createGameStore } from '../../src/state/game.ts';
 import { recentWindow } from '../../src/state/recent-window.ts';
@@ -76,10 +76,56 @@ describe('stepping a talk', () => {
     expect(hash()).toBe(hashState(runSteps(talk, 4, 42).state));
     stepper.prev();
     expect(hash()).toBe(atThree);
-    stepper.goto('flow');
-    expect(stepper.view()).toMatchObject({ step: 5, steps: 5 });
+    stepper.goto('outcome');
+    expect(stepper.view()).toMatchObject({ step: 7, steps: 7 });
     stepper.next();
-    expect(stepper.view().step).toBe(5);
+    expect(stepper.view().step).toBe(7);
+  });
+
+  it('plays the option chosen at a vote as the talk steps on, and the same choices give the same picture by any road', () => {
+    const decide = stepIndex(talk, 'decide');
+    const vote = talk.steps[decide].vote!;
+    expect(vote.options.map((o) => o.id)).toEqual(['pay-debt', 'hire', 'features']);
+    const game = createGameStore(() => talk.config, undefined);
+    const stepper = createStepper(game, talk, { kind: 'builtin', id: 'talk' }, 42);
+    const hash = () => hashState(game.getState().session!.state);
+    stepper.goto('decide');
+    const onVote = hash();
+    // Choosing while the vote's own step is on screen changes nothing yet: the room sees the question.
+    expect(stepper.choose('decide', 'hire')).toBe(true);
+    expect(hash()).toBe(onVote);
+    expect(stepper.view().choices).toEqual({ decide: 'hire' });
+    stepper.next();
+    const hired = hash();
+    expect(hired).toBe(hashState(runSteps(talk, decide + 2, 42, { decide: 'hire' }).state));
+    expect(game.getState().session!.state.team.developers).toBeGreaterThan(runSteps(talk, decide + 2, 42).state.team.developers);
+    // Back and forth is a replay with the same choice.
+    stepper.prev();
+    stepper.next();
+    expect(hash()).toBe(hired);
+    // A stepper opened by a link with the choice shows the same picture.
+    const linked = createGameStore(() => talk.config, undefined);
+    createStepper(linked, talk, { kind: 'builtin', id: 'talk' }, 42, { decide: 'hire' }).goto('outcome');
+    expect(hashState(linked.getState().session!.state)).toBe(hired);
+    // Each option leads somewhere else; without a vote the first option is played.
+    const outcomes = vote.options.map((o) => hashState(runSteps(talk, decide + 2, 42, { decide: o.id }).state));
+    expect(new Set(outcomes).size).toBe(vote.options.length);
+    expect(hashState(runSteps(talk, decide + 2, 42).state)).toBe(outcomes[0]);
+    // Changing the choice later replays the steps after it.
+    stepper.choose('decide', 'features');
+    expect(hash()).toBe(outcomes[2]);
+  });
+
+  it('drops a choice that names no vote or no option of it', () => {
+    const game = createGameStore(() => talk.config, undefined);
+    const stepper = createStepper(game, talk, { kind: 'builtin', id: 'talk' }, 42, { decide: 'nope', flow: 'hire' });
+    expect(stepper.view().choices).toEqual({});
+    expect(stepper.choose('decide', 'win')).toBe(false);
+    expect(stepper.choose('baseline', 'hire')).toBe(false);
+    expect(parseEmbedParams('?choices=decide:hire', () => {}).choices).toEqual({ decide: 'hire' });
+    const warnings: string[] = [];
+    expect(parseEmbedParams('?choices=decide', (w) => warnings.push(w)).choices).toBeUndefined();
+    expect(warnings).toHaveLength(1);
   });
 
   it('reports the facts of the step just played, and a seed changes them', () => {

@@ -104,7 +104,7 @@ describe('commands and keys', () => {
   });
 
   it('builds a poster state for every position', () => {
-    expect(stateAt(talk, 5, 42).turn).toBe(talk.steps.reduce((n, s) => n + s.advance, 0));
+    expect(stateAt(talk, talk.steps.length, 42).turn).toBe(talk.steps.reduce((n, s) => n + s.advance, 0));
   });
 });
 

@@ -13,11 +13,13 @@ import { formatMetric, percent, turnDateText } from '../format.ts';
 import { recentWindow } from '../../state/recent-window.ts';
 import { doraKeys, keyText } from '../panels/dashboard.ts';
 import { keyOfMetric, pointName } from '../notes.ts';
+import type { VoteHost } from '../room/vote-host.ts';
+import { choiceLine, voteAsk, voteJoin, voteStory, voting } from './presenter-vote.ts';
 
 /** What the presenter drives: the talk's steps, replayed from the seed (src/embed/stepper.ts). */
 export interface PresenterDeck {
   readonly scenario: LoadedScenario;
-  view(): { step: number; steps: number; turn: number; playing: boolean; events: SimEvent[]; status: string };
+  view(): { step: number; steps: number; turn: number; playing: boolean; events: SimEvent[]; status: string; choices: Record<string, string> };
   next(): void;
   prev(): void;
   play(): void;
@@ -30,6 +32,8 @@ export interface PresenterOptions {
   embedded: boolean;
   /** Show Back, Next, Play and the key toggle; a deck that steps the game by itself may hide them. */
   controls: boolean;
+  /** The audience's votes, when the talk has any (the server decides whether one can open). */
+  vote?: VoteHost;
 }
 
 /**
@@ -56,6 +60,7 @@ export function startPresenter(root: HTMLElement, ctx: UiContext, deck: Presente
   };
   // Type follows the frame; a new frame size may let a long text grow back, or make it shrink.
   new ResizeObserver(() => fitText(screen)).observe(root);
+  options.vote?.subscribe(render);
   deck.subscribe(() => {
     render();
     const v = deck.view();
@@ -102,6 +107,10 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
       : null);
 
   const stepText = step ? say(step.text) : say(sc.meta.brief);
+  const vote = options.vote?.view() ?? null;
+  // While the room votes, the slide is the vote's: the question and tally, and how to join in place of the board.
+  const live = voting(vote) && options.vote ? vote : null;
+  boardHost.style.display = live ? 'none' : '';
   root.replaceChildren(h('div', { class: options.controls ? 'presenter' : 'presenter no-controls' },
     h('header', { class: 'present-top' },
       h('div', { class: 'present-where' },
@@ -111,13 +120,16 @@ function renderPresenter(root: HTMLElement, ctx: UiContext, deck: PresenterDeck,
     h('main', { class: 'present-body' },
       h('section', { class: 'present-story', attrs: { 'aria-labelledby': 'present-step-heading' } },
         h('h2', { id: 'present-step-heading', class: 'present-step-no', text: step ? t('present.step', { step: v.step }) : t('present.start') }),
-        h('p', { class: 'present-text', text: stepText }),
-        step?.point ? pointer(t, ctx, sc, step.point) : null,
-        doraBlock(t, lng, s, step?.point),
-        otherMetric(t, lng, s, step?.point)),
-      h('section', { class: 'present-side', attrs: { 'aria-label': t('game.board') } },
+        ...(live ? [voteStory(t, say, live, options.vote!)] : [
+          h('p', { class: 'present-text', text: stepText }),
+          choiceLine(t, say, sc, v.step, v.choices),
+          step?.point ? pointer(t, ctx, sc, step.point) : null,
+          vote && options.vote ? voteAsk(t, say, vote, options.vote) : null,
+          doraBlock(t, lng, s, step?.point),
+          otherMetric(t, lng, s, step?.point)])),
+      h('section', { class: 'present-side', attrs: { 'aria-label': live ? t('vote.howTo') : t('game.board') } },
         boardHost,
-        dice(t, lng, s, v.events)))));
+        live ? voteJoin(t, live) : dice(t, lng, s, v.events)))));
 }
 
 function pointer(t: TFunction, ctx: UiContext, sc: LoadedScenario, point: PointAt): HTMLElement {

@@ -45,6 +45,10 @@ describe('talk and tutorial steps', () => {
     for (const id of ['talk', 'tutorial']) {
       const s = scenario(`scenarios/${id}`);
       expect(runSteps(s).refused, id).toEqual([]);
+      // Whatever the room votes for is legal too.
+      for (const [i, step] of s.steps.entries()) {
+        for (const o of step.vote?.options ?? []) expect(runSteps(s, i + 2, s.config.seed, { [step.id]: o.id }).refused, `${id} ${step.id}: ${o.id}`).toEqual([]);
+      }
     }
   });
 
