@@ -1,6 +1,6 @@
 // Checks against published results (GAME.md §4). Each can fail if the mechanisms drift.
 import { describe, expect, it } from 'vitest';
-import { BAND_RANK } from '../../../src/sim/index.ts';
+import { advanceTurn, BAND_RANK, createGame } from '../../../src/sim/index.ts';
 import type { DoraBand, DoraBands } from '../../../src/sim/index.ts';
 import { company, journey, play, pooled } from './helpers.ts';
 
@@ -64,6 +64,36 @@ describe('DORA bands', () => {
       const p90 = last.map((t) => t.leadTimeP90).sort((x, y) => x - y)[Math.floor(last.length / 2)]!;
       expect(p90).toBeGreaterThan(1.4 * pooled([s], 2 / 3).leadTimeMedian);
     }
+  });
+
+  it("availability follows from the incidents: their impact × duration, and a manual deploy's downtime, over the game", () => {
+    // Doing nothing: deploys by hand (4 h of downtime each), no practice changes that.
+    for (const seed of [1, 2, 3]) {
+      let s = createGame(company, seed);
+      const impact = new Map<number, number>();
+      let lost = 0;
+      let deploys = 0;
+      for (let t = 0; t < s.scenario.turns; t++) {
+        const r = advanceTurn(s);
+        s = r.state;
+        for (const e of r.events) {
+          if (e.type === 'incident') impact.set(e.params['incident'] as number, e.params['impact'] as number);
+          if (e.type === 'incidentRestored') lost += (impact.get(e.params['incident'] as number) ?? 0) * (e.params['hours'] as number);
+          if (e.type === 'deploy') deploys++;
+        }
+      }
+      for (const inc of s.ops.open) lost += inc.impact * (s.turn * s.scenario.turnDays * 24 - inc.startAt);
+      lost += deploys * 4;
+      const hours = s.turn * s.scenario.turnDays * 24;
+      const measured = s.history.reduce((a, t) => a + (1 - t.availability), 0) / s.history.length;
+      expect(measured, `seed ${seed}`).toBeCloseTo(lost / hours, 2);
+    }
+  });
+
+  it("doing nothing is down 1-5% of the time over the game, as its own DORA figures imply (monthly-to-yearly deploys, half failing, days to restore, partial impact)", () => {
+    const m = pooled(doNothing);
+    expect(m.availability).toBeGreaterThanOrEqual(0.95);
+    expect(m.availability).toBeLessThanOrEqual(0.99);
   });
 
   it('no company deploys without ever failing: all DevOps fails 1-15% of its changes (last third)', () => {
