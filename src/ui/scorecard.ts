@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { gameScore, grade, scoreParts, scoreWindow, windowAvailability } from '../sim/index.ts';
+import { gameScore, grade, marketSize, scoreParts, scoreWindow, windowAvailability } from '../sim/index.ts';
 import type { GameState } from '../sim/types.ts';
 import { parAfter, type Par } from '../state/par.ts';
 import { h } from './dom.ts';
@@ -38,6 +38,8 @@ export function lossText(t: TFunction, lng: string, s: GameState): string | null
       return t('loss.disrupted', {
         turn: last.turn + 1, users: formatMetric(t, lng, 'users', s.business.users),
         start: formatMetric(t, lng, 'users', s.scenario.business.users),
+        // The line the market drew: a share of the users the grown market would have given you.
+        needed: formatMetric(t, lng, 'users', s.scenario.stakes.disruptedUsers * s.scenario.business.users * marketSize(s.scenario, last.turn + 1)),
       });
     default:
       return null;
