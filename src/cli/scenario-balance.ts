@@ -2,7 +2,8 @@ import { balance, type BalanceReport, type Distribution, type KeyMetric } from '
 import { choiceBalance, DOMINANT_SHARE, SCORE_PARTS, type ChoiceReport } from '../scenarios/choices.ts';
 import { formatError, loadScenario } from '../scenarios/load.ts';
 import { compareResponses, type ResponseRow } from '../scenarios/responses.ts';
-import { parStrategy, PAR_STRATEGIES, practiceValue, type PracticeValueReport } from '../scenarios/practice-value.ts';
+import { parStrategy, practiceValue, type PracticeValueReport } from '../scenarios/practice-value.ts';
+import { PAR_STRATEGIES } from '../sim/index.ts';
 import { balanceInWorkers, choicesInWorkers, practicesInWorkers, threads } from './balance-workers.ts';
 import { printPractices } from './practice-table.ts';
 import { readScenarioFiles, resolveScenarioDir } from './scenario-files.ts';

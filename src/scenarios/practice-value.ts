@@ -3,13 +3,11 @@
 // the same seeds, and its effect on the score, the four keys and the cash gets a paired bootstrap
 // interval. A practice that moves nothing, or whose value per cost is far from the rest, is
 // reported. Games become plain records (practiceRecords), so seeds can be split between workers.
-import { dateOfTurn, ERA_DEFS, gameScore, getMetrics, practiceById, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
+import { dateOfTurn, ERA_DEFS, gameScore, getMetrics, PAR_STRATEGIES, practiceById, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import { nextU32, seedStreams } from '../sim/rng.ts';
 import { ERAS, type GameState, type ScenarioConfig } from '../sim/types.ts';
 import { median } from './balance.ts';
 
-/** The built-in strategies that adopt every practice on offer; par is the better of them (src/state/par.ts). */
-export const PAR_STRATEGIES = ['allDevOps', 'cultureFirst'] as const;
 /** The four keys over the last third of the game, in table order. */
 export const KEYS = ['deployFrequency', 'leadTimeMedian', 'changeFailureRate', 'timeToRestore'] as const;
 export type Key = (typeof KEYS)[number];

@@ -17,7 +17,7 @@ export { PRACTICES, practiceById } from './catalog/practices.ts';
 export { ERA_DEFS } from './catalog/eras.ts';
 export { BUILTIN_EVENTS } from './catalog/events.ts';
 export { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';
-export { RESPONSE_POLICIES, STRATEGIES, runGame } from './strategies.ts';
+export { PAR_STRATEGIES, RESPONSE_POLICIES, STRATEGIES, runGame } from './strategies.ts';
 export { playbookResponse } from './engine.ts';
 export type { ResponsePolicy } from './engine.ts';
 export { fightBrief } from './ops/fight.ts';

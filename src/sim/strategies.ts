@@ -164,6 +164,9 @@ export const random: Strategy = (s) => {
 
 export const STRATEGIES: Record<string, Strategy> = { doNothing, allDevOps, toolsWithoutCulture, cultureFirst, random };
 
+/** The built-in strategies that adopt every practice on offer: a player's score is held against the better of them (par). */
+export const PAR_STRATEGIES = ['allDevOps', 'cultureFirst'] as const;
+
 /**
  * Answers to a major incident, for headless games and the balance report: the playbook by the
  * on-call engineer (what happens when nobody decides), always the expert, always a war room, the

@@ -1,8 +1,8 @@
-import { gameScore, runGame, STRATEGIES } from '../sim/index.ts';
+import { gameScore, PAR_STRATEGIES, runGame, STRATEGIES } from '../sim/index.ts';
 import type { ScenarioConfig } from '../sim/types.ts';
 
-/** The built-in strategies a player's score is held against; the better of them on the seed is par. */
-export const PAR_STRATEGIES = ['allDevOps', 'cultureFirst'] as const;
+// Par on a seed is the better of the PAR_STRATEGIES there.
+export { PAR_STRATEGIES };
 
 export interface Par {
   strategy: (typeof PAR_STRATEGIES)[number];
