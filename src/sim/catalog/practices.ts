@@ -97,8 +97,11 @@ export const PRACTICES: readonly PracticeDef[] = [
   p('infrastructure-as-code', 'production', 'devops', [40000, 1000], [2, 0.06], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.5], provisionHours: ['mul', 0.02], nodeReplaceHours: ['mul', 0.1], testEnvWaitHours: ['mul', 0.1], deployHours: ['mul', 0.7],
       systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.7] }),
-  p('automated-recovery', 'production', 'devops', [30000, 1000], [2, 0.04], ['infrastructure-as-code', 'application-performance-management'], ['automation'],
-    { autoRecovery: ['set', 1] }),
+  // Self-healing: dead machines are replaced and a deploy whose health checks fail is rolled back
+  // by the pipeline, before anyone is paged (ops/incidents.ts); infrastructure as code is what lets
+  // it bring the last good version back.
+  p('automated-recovery', 'production', 'devops', [45000, 1500], [2, 0.04], ['infrastructure-as-code', 'application-performance-management'], ['automation'],
+    { autoRecovery: ['set', 1], rollback: ['set', 1], rollbackHours: ['mul', 0.5] }),
 
   // Infrastructure is a flexible resource
   p('developer-sandboxing', 'infrastructure', 'agile', [15000, 1000], [1, 0.02], [], ['automation'],
@@ -188,14 +191,18 @@ export const PRACTICES: readonly PracticeDef[] = [
     { ideaValidation: ['add', 0.1], coordinationFactor: ['mul', 0.9] }),
   p('continuous-experimentation', 'beyond', 'beyond', [30000, 2000], [2, 0.04], ['ab-testing'], ['product'],
     { ideaValidation: ['add', 0.2], featureValueFactor: ['mul', 1.2] }),
+  // Blue-green: the new version starts beside the old one in production and is smoke-tested there
+  // before traffic moves, so most differences of the production environment surface before users
+  // meet them; going back is switching the router back.
   p('continuous-operation', 'beyond', 'beyond', [40000, 2000], [2, 0.05], ['automated-recovery', 'failover'], ['automation'],
-    { deployDowntimeHours: ['set', 0], rollbackHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5] }),
+    { deployDowntimeHours: ['set', 0], envDriftRisk: ['mul', 0.7], rollbackHours: ['set', 0.05], nodeReplaceHours: ['mul', 0.5] }),
   p('noops', 'beyond', 'beyond', [60000, 4000], [3, 0.08], ['autoscaling', 'automated-recovery'], ['automation'],
     { provisionHours: ['mul', 0.5], infraCostFactor: ['mul', 0.9], diagnosisFactor: ['mul', 0.9] }),
   p('distributed-ops', 'beyond', 'beyond', [30000, 2000], [2, 0.05], ['microservices', 'feature-crews'], ['team'],
     { teamVariety: ['add', 1], diagnosisFactor: ['mul', 0.85] }),
-  p('bizdevops', 'beyond', 'beyond', [20000, 1000], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
-    { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.1] }),
+  // Business people in the crews: what is built is shaped by those who sell it and know its market.
+  p('bizdevops', 'beyond', 'beyond', [30000, 1500], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
+    { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.25] }),
   // What a 2026 audience lives with. AI assistants write code faster but more of it, less well
   // understood (DORA 2024: +25% adoption went with -1.5% throughput and -7.2% stability): faster
   // work fills bigger release batches, and the extra defects and vulnerabilities reach production

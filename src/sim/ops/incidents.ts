@@ -88,6 +88,7 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, broken: number, fl
   }
   let worst = all[0]!;
   for (const inc of all) if (inc.impact > worst.impact) worst = inc;
+  if (autoRollback(ctx, all, worst)) return;
   const domain = sampleDomain(ctx, false);
   worst.domain = DOMAINS[domain]!;
   worst.detectAt = ctx.now + exponential(o, detectionMean(m.detectionHours * cultureDelay(s.people.culture), worst.impact));
@@ -102,6 +103,35 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, broken: number, fl
     if (inc !== worst) inc.recovery = worst.recovery === 'pending' ? 'fixForward' : worst.recovery;
     finishOpen(ctx, inc);
   }
+}
+
+/** Share of a service's own requests failing that its health checks see: a crash or a dead endpoint, not a subtle fault. */
+const HEALTH_CHECK_VISIBLE = 0.1;
+/** Minutes after the deploy until the health checks have seen enough to call it failed. */
+const HEALTH_CHECK_HOURS = 0.1;
+
+/**
+ * Automated recovery: a deploy whose health checks fail is rolled back by the pipeline before
+ * anyone is paged, with no diagnosis (SRE book ch. 8: automated rollback of a bad push; Kubernetes
+ * and blue-green deploys undo a rollout whose probes fail). It needs a rollback to run and a
+ * failure the checks see: a fault on a service's own requests, however small its canary
+ * (blast radius); a rare subtle one still waits for monitoring, diagnosis and the playbook.
+ */
+function autoRollback(ctx: Ctx, all: Incident[], worst: Incident): boolean {
+  const m = ctx.m;
+  const seen = worst.impact / (ctx.s.ops.reach[worst.service]! * m.blastRadius);
+  if (m.autoRecovery <= 0 || m.rollback <= 0 || seen < HEALTH_CHECK_VISIBLE) return false;
+  worst.detectAt = ctx.now + HEALTH_CHECK_HOURS;
+  worst.restoreAt = worst.detectAt + m.rollbackHours;
+  for (const inc of all) {
+    inc.recovery = 'rollback';
+    if (inc !== worst) inc.with = worst.id;
+    inc.detectAt = worst.detectAt;
+  }
+  addWork(ctx, KIND_FOLLOWUP, worst.restoreAt, 0, -1, fixSize(ctx, worst));
+  schedule(ctx, worst.restoreAt, EV.RESTORE, worst.id);
+  for (const inc of all) finishOpen(ctx, inc);
+  return true;
 }
 
 export function onHardwareFault(ctx: Ctx, service: number): void {
