@@ -201,8 +201,8 @@ export const PRACTICES: readonly PracticeDef[] = [
   p('distributed-ops', 'beyond', 'beyond', [30000, 2000], [2, 0.05], ['microservices', 'feature-crews'], ['team'],
     { teamVariety: ['add', 1], diagnosisFactor: ['mul', 0.85] }),
   // Business people in the crews: what is built is shaped by those who sell it and know its market.
-  p('bizdevops', 'beyond', 'beyond', [30000, 1500], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
-    { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.25] }),
+  p('bizdevops', 'beyond', 'beyond', [40000, 2000], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
+    { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.3] }),
   // What a 2026 audience lives with. AI assistants write code faster but more of it, less well
   // understood (DORA 2024: +25% adoption went with -1.5% throughput and -7.2% stability): faster
   // work fills bigger release batches, and the extra defects and vulnerabilities reach production
