@@ -77,7 +77,8 @@ export function arriveNext(ctx: Ctx, kind: number): void {
   const s = ctx.s;
   const f = s.flow;
   const a = ctx.rArrivals;
-  const flags = kind === KIND_FEATURE && chance(a, s.scenario.work.goodIdeaShare) ? FLAG_GOOD : 0;
+  const good = s.scenario.work.goodIdeaShare * ctx.m.goodIdeaFactor;
+  const flags = kind === KIND_FEATURE && chance(a, good < 1 ? good : 1) ? FLAG_GOOD : 0;
   const effort = erlang2(ctx.rWork, ctx.meanEffort[kind]!);
   const next = nextArrival(ctx, kind, ctx.now);
   if (kind === KIND_FEATURE) f.nextFeatureAt = next; else f.nextBugAt = next;

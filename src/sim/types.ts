@@ -286,7 +286,7 @@ export type Knob =
   | 'vulnDetectDesign' | 'vulnDetectSecUnit' | 'vulnDetectSast' | 'vulnDetectSca'
   | 'vulnDetectDast' | 'vulnDetectIast' | 'vulnDiscovery' | 'exploitFactor'
   | 'onboardingTurns' | 'ideaValidation' | 'postmortemLearning' | 'cultureDrift' | 'moraleDrift'
-  | 'infraCostFactor' | 'nodeCapacityFactor' | 'featureValueFactor';
+  | 'infraCostFactor' | 'nodeCapacityFactor' | 'featureValueFactor' | 'goodIdeaFactor';
 
 export type Mechanisms = Record<Knob, number>;
 export type KnobOp = ['set' | 'mul' | 'add', number];

@@ -187,8 +187,10 @@ export const PRACTICES: readonly PracticeDef[] = [
     { postmortemLearning: ['set', 1], cultureDrift: ['add', 0.8], moraleDrift: ['add', 0.005] }),
 
   // Beyond DevOps
-  p('continuous-planning', 'beyond', 'beyond', [20000, 1000], [2, 0.04], ['sprint-rituals', 'user-telemetry'], ['product'],
-    { ideaValidation: ['add', 0.1], coordinationFactor: ['mul', 0.9] }),
+  // The plan is redone every sprint from what telemetry and customers show (Microsoft's sprints,
+  // three-sprint plans and seasons), so more of what reaches the backlog is worth building.
+  p('continuous-planning', 'beyond', 'beyond', [30000, 1500], [2, 0.04], ['sprint-rituals', 'user-telemetry'], ['product'],
+    { ideaValidation: ['add', 0.1], coordinationFactor: ['mul', 0.9], goodIdeaFactor: ['mul', 1.25] }),
   p('continuous-experimentation', 'beyond', 'beyond', [30000, 2000], [2, 0.04], ['ab-testing'], ['product'],
     { ideaValidation: ['add', 0.2], featureValueFactor: ['mul', 1.2] }),
   // Blue-green: the new version starts beside the old one in production and is smoke-tested there

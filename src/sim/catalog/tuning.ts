@@ -83,6 +83,8 @@ export const BASE_MECHANISMS: Mechanisms = {
   infraCostFactor: 1,
   nodeCapacityFactor: 1,
   featureValueFactor: 1,
+  // Share of the requests that arrive worth building (the scenario's goodIdeaShare), as a factor.
+  goodIdeaFactor: 1,
 };
 
 /**
