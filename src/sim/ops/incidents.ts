@@ -105,8 +105,8 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, broken: number, fl
   }
 }
 
-/** Share of a service's own requests failing that its health checks see: a crash or a dead endpoint, not a subtle fault. */
-const HEALTH_CHECK_VISIBLE = 0.1;
+/** Share of a service's own requests failing that its health checks and error-rate alarms see; a subtler fault does not trip them. */
+const HEALTH_CHECK_VISIBLE = 0.03;
 /** Minutes after the deploy until the health checks have seen enough to call it failed. */
 const HEALTH_CHECK_HOURS = 0.1;
 
