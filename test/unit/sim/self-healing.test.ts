@@ -36,7 +36,7 @@ function changeIncidents(scenario: ScenarioConfig): { n: number; restore: number
         if (Number(e.params['hours']) <= 0.23) undiagnosed++;
       }
     }
-    const m = summarize(s, 12);
+    const m = summarize(s, 2);
     failed += m.changeFailureRate * m.deploys;
     deploys += m.deploys;
   }
