@@ -165,9 +165,8 @@ export const PRACTICES: readonly PracticeDef[] = [
     { exploitFactor: ['mul', 0.5] }),
   p('red-team', 'security', 'devops', [40000, 3000], [1, 0.02], ['vulnerability-assessment'], ['security'],
     { vulnDiscovery: ['add', 0.2] }),
-  // A person attacks each increment by hand: holes in the new code, and some old ones beside it.
   p('manual-security-tests', 'security', 'waterfall', [5000, 500], [1, 0.02], [], ['security'],
-    { vulnDetectDesign: ['add', 0.1], vulnDiscovery: ['add', 0.05], manualTestHoursPerItem: ['add', 0.5] }),
+    { vulnDetectDesign: ['add', 0.1], manualTestHoursPerItem: ['add', 0.5] }),
   p('security-retrospective', 'security', 'agile', [0, 0], [1, 0.01], ['sprint-rituals'], ['security', 'culture'],
     { vulnIntro: ['mul', 0.9] }),
 
