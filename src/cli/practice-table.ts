@@ -14,9 +14,10 @@ function cell(i: Interval, f: (x: number) => string, unit: string, relevant: boo
   return `${f(i.mean)}${unit} [${f(i.lo)}, ${f(i.hi)}]${relevant ? '*' : ''}`;
 }
 
-function line(label: string, d: DirectionValue): string {
+function line(label: string, d: DirectionValue, goals: string[]): string {
   const keys = (Object.keys(KEY_LABELS) as Key[]).map((k) => `${KEY_LABELS[k]} ${cell(d.keys[k], percent, '%', d.relevant.includes(k))}`);
-  return `  ${label.padEnd(8)} score ${cell(d.score, points, '', d.relevant.includes('score'))}  ${keys.join('  ')}  cash ${cell(d.cash, money, '', d.relevant.includes('cash'))}  spent ${money(d.spent).replace('+', '')} (taken up in ${Math.round(d.adoptedShare * 100)}%)`;
+  const own = goals.map((g, i) => `goal ${g} ${cell(d.goals[i]!, percent, '%', d.relevant.includes(`goal ${g}`))}`);
+  return `  ${label.padEnd(8)} score ${cell(d.score, points, '', d.relevant.includes('score'))}  ${[...keys, ...own].join('  ')}  cash ${cell(d.cash, money, '', d.relevant.includes('cash'))}  spent ${money(d.spent).replace('+', '')} (taken up in ${Math.round(d.adoptedShare * 100)}%)`;
 }
 
 export function printPractices(r: PracticeValueReport, seconds?: number): void {
@@ -30,8 +31,8 @@ export function printPractices(r: PracticeValueReport, seconds?: number): void {
     const needs = [p.needs.length ? `needs ${p.needs.join(', ')}` : '', p.entersEras.length ? `enters ${p.entersEras.join(', ')}` : ''].filter(Boolean).join('; ');
     const gone = [p.dependants.length ? `removed with ${p.dependants.join(', ')}` : '', p.blocksEras.length ? `blocks ${p.blocksEras.join(', ')}` : ''].filter(Boolean).join('; ');
     console.log(`${p.practice} (${p.era}; ${money(p.costUpfront).replace('+', '')} + ${money(p.costPerTurn).replace('+', '')} a turn)${needs ? `; added: ${needs}` : ''}${gone ? `; ${gone}` : ''}`);
-    console.log(line('added', p.added));
-    console.log(line('removed', p.removed));
+    console.log(line('added', p.added, r.goals));
+    console.log(line('removed', p.removed, r.goals));
   }
   for (const u of r.unreachable) console.log(`${u.practice}: not measured, ${u.why}`);
   const m = r.medians;

@@ -5,7 +5,8 @@
 // reported. Games become plain records (practiceRecords), so seeds can be split between workers.
 import { dateOfTurn, ERA_DEFS, gameScore, getMetrics, PAR_STRATEGIES, practiceById, practicePrice, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import { nextU32, seedStreams } from '../sim/rng.ts';
-import { ERAS, type GameState, type ScenarioConfig } from '../sim/types.ts';
+import { ERAS, type GameState, type GoalConfig, type ScenarioConfig } from '../sim/types.ts';
+import { metricOver } from './goals.ts';
 import { median } from './balance.ts';
 
 /** The four keys over the last third of the game, in table order. */
@@ -32,6 +33,8 @@ export interface PracticeGame {
   cash: number;
   /** The keys (KEYS order) over the last third; null when there is nothing to measure (no deploy, no restore). */
   keys: (number | null)[];
+  /** Each of the scenario's goals' metric over its window (config.goals order). */
+  goals: number[];
   /** Money spent on each practice the company took up during the game. */
   spent: Record<string, number>;
 }
@@ -50,6 +53,8 @@ export interface DirectionValue {
   scoreWithout: number;
   /** Relative change of each key's mean, with against without (0.1 = 10% more). */
   keys: Record<Key, Interval>;
+  /** Relative change of each goal's metric (goalLabel order): what the scenario asks of the player. */
+  goals: Interval[];
   /** With minus without: the final cash. */
   cash: Interval;
   /** The same with the money spent on the practice given back: what it changes in the business besides its price. */
@@ -62,7 +67,7 @@ export interface DirectionValue {
   scorePer100k: number;
   /** Cash gained per unit spent on the practice (same floor). */
   cashPerCost: number;
-  /** Which measures moved by a relevant amount: 'score', the keys and 'cash' (gross of its price). */
+  /** Which measures moved by a relevant amount: 'score', the keys, 'cash' (gross of its price) and 'goal <metric> (<window>)'. */
   relevant: string[];
 }
 
@@ -89,6 +94,8 @@ export interface PracticeValueReport {
   seedStart: number;
   /** The par strategy playing both sides. */
   strategy: string;
+  /** The scenario's goals as the table names them (goalLabel), in the order of each direction's `goals`. */
+  goals: string[];
   practices: PracticeValue[];
   /** Offered practices no company can take up in this scenario, with why. */
   unreachable: { practice: string; why: string }[];
@@ -206,7 +213,7 @@ export function practiceGame(config: ScenarioConfig, strategy: string, offered: 
     const price = practicePrice(config, def);
     spent[id] = price.upfront + price.perTurn * ((turns.get(id) ?? 0) + 1);
   }
-  return { score: gameScore(end.history), cash: end.money.budget, keys: keysOf(end), spent };
+  return { score: gameScore(end.history), cash: end.money.budget, keys: keysOf(end), goals: config.goals.map((g) => metricOver(end, g.metric, g.window)), spent };
 }
 
 /** Every arm's games on seeds [from, to), in seed order: the work a worker thread does. */
@@ -274,12 +281,16 @@ export function pairedEffect(withP: (number | null)[], without: (number | null)[
 
 const excludesZero = (i: Interval) => i.lo > 0 || i.hi < 0;
 
+/** A goal as the table names it: its metric and window (the engine's goals carry no id). */
+export const goalLabel = (g: GoalConfig): string => `${g.metric} (${g.window})`;
+
 /** `spentOn`: the practices whose spending counts as the cost of having `id` (removed: it and all that needs it). */
 function direction(config: ScenarioConfig, id: string, spentOn: string[], withP: PracticeGame[], without: PracticeGame[], label: string): DirectionValue {
   const n = withP.length;
   const score = pairedEffect(withP.map((g) => g.score), without.map((g) => g.score), false, `${label}:score`);
   const scoreWithout = without.reduce((a, g) => a + g.score, 0) / n;
   const keys = Object.fromEntries(KEYS.map((k, i) => [k, pairedEffect(withP.map((g) => g.keys[i]!), without.map((g) => g.keys[i]!), true, `${label}:${k}`)])) as Record<Key, Interval>;
+  const goals = config.goals.map((goal, i) => pairedEffect(withP.map((g) => g.goals[i]!), without.map((g) => g.goals[i]!), true, `${label}:goal:${goalLabel(goal)}`));
   const cash = pairedEffect(withP.map((g) => g.cash), without.map((g) => g.cash), false, `${label}:cash`);
   const spentIn = (g: PracticeGame) => spentOn.reduce((a, p) => a + (g.spent[p] ?? 0), 0);
   const gross = pairedEffect(withP.map((g) => g.cash + spentIn(g)), without.map((g) => g.cash + spentIn(g)), false, `${label}:gross`);
@@ -291,9 +302,10 @@ function direction(config: ScenarioConfig, id: string, spentOn: string[], withP:
     ...(excludesZero(score) && Math.abs(score.mean) >= SCORE_RELEVANT * Math.abs(scoreWithout) ? ['score'] : []),
     ...KEYS.filter((k) => excludesZero(keys[k]) && Math.abs(keys[k].mean) >= KEY_RELEVANT),
     ...(excludesZero(gross) && Math.abs(gross.mean) >= CASH_RELEVANT * config.budget ? ['cash'] : []),
+    ...config.goals.flatMap((goal, i) => (excludesZero(goals[i]!) && Math.abs(goals[i]!.mean) >= KEY_RELEVANT ? [`goal ${goalLabel(goal)}`] : [])),
   ];
   return {
-    games: n, score, scoreWithout, keys, cash, gross, spent, adoptedShare: took.length / n,
+    games: n, score, scoreWithout, keys, goals, cash, gross, spent, adoptedShare: took.length / n,
     scorePer100k: (score.mean / Math.max(spent, floor)) * 1e5, cashPerCost: cash.mean / Math.max(spent, floor), relevant,
   };
 }
@@ -313,7 +325,7 @@ export function practiceWarnings(report: Omit<PracticeValueReport, 'warnings'>):
   for (const p of report.practices) {
     const took = Math.max(p.added.adoptedShare, p.removed.adoptedShare);
     if (p.added.relevant.length === 0 && p.removed.relevant.length === 0) {
-      out.push(`practice ${p.practice} changes nothing beyond noise: neither added to the starting company nor removed from ${report.strategy}'s does it move the score by ${SCORE_RELEVANT * 100}%, a key by ${KEY_RELEVANT * 100}%, or the money besides its own price by ${CASH_RELEVANT * 100}% of the budget (95% intervals, ${report.seeds} seeds)${took < ADOPTED_SHARE ? `; the company took it up in only ${Math.round(took * 100)}% of games` : ''}; give it an effect the engine feels, or stop offering it`);
+      out.push(`practice ${p.practice} changes nothing beyond noise: neither added to the starting company nor removed from ${report.strategy}'s does it move the score by ${SCORE_RELEVANT * 100}%, a key or one of the scenario's goals by ${KEY_RELEVANT * 100}%, or the money besides its own price by ${CASH_RELEVANT * 100}% of the budget (95% intervals, ${report.seeds} seeds)${took < ADOPTED_SHARE ? `; the company took it up in only ${Math.round(took * 100)}% of games` : ''}; give it an effect the engine feels, or stop offering it`);
       continue;
     }
     const fmt = (v: number, key: 'scorePer100k' | 'cashPerCost') => (key === 'cashPerCost' ? v.toFixed(1) : Math.round(v).toString());
@@ -356,7 +368,7 @@ export function practiceValueFromRecords(config: ScenarioConfig, options: Practi
   const compared = acting.length > 0 ? acting : practices;
   const med = (d: 'added' | 'removed', k: 'scorePer100k' | 'cashPerCost') => median(compared.map((p) => p[d][k]));
   const base = {
-    scenario: config.id, seeds: options.seeds, seedStart: options.seedStart, strategy: options.strategy, practices,
+    scenario: config.id, seeds: options.seeds, seedStart: options.seedStart, strategy: options.strategy, goals: config.goals.map(goalLabel), practices,
     unreachable: config.practices.offered === 'all' ? [] : config.practices.offered.filter((id) => !config.practices.adopted.includes(id))
       .flatMap((id) => { const why = unreachableWhy(config, id); return why ? [{ practice: id, why }] : []; }),
     medians: {
