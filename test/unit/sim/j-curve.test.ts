@@ -3,25 +3,8 @@
 // they get better. Measured on the charts a player reads: lead time and throughput per turn.
 import { describe, expect, it } from 'vitest';
 import { advanceTurn, applyCommand, createGame } from '../../../src/sim/index.ts';
-import type { GameState, ScenarioConfig, TurnMetrics } from '../../../src/sim/index.ts';
-import { journey, quiet } from './helpers.ts';
-
-/** An agile company in 2005: CI, reviews, a release every two weeks, tested by hand; its debt stays. */
-const base = quiet(journey, {
-  era: 'agile',
-  turns: 16,
-  practices: {
-    adopted: ['peer-code-reviews', 'configuration-management', 'release-management', 'sprint-rituals', 'continuous-integration', 'lightweight-approval'],
-    offered: 'all',
-  },
-  policies: { ...journey.policies, cadence: { kind: 'interval', days: 14 }, approval: 'lightweight' },
-});
-const agile: ScenarioConfig = {
-  ...base,
-  acts: [{ ...base.acts[0]!, year: 2005 }],
-  initial: { ...base.initial, techDebt: journey.initial.techDebt },
-  tuning: { hardwareFaultsPerNodeYear: 0, ossVulnsPerTurn: 0 },
-};
+import type { GameState, TurnMetrics } from '../../../src/sim/index.ts';
+import { agile } from './helpers.ts';
 
 const SEEDS = [1, 2, 3, 4, 5, 6];
 /** The command goes in before this turn; three turns of adoption, so it lands at the start of turn 8. */
