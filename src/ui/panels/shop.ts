@@ -17,7 +17,8 @@ type Status = { kind: 'adopted'; settling: number } | { kind: 'adopting'; turnsL
 
 /** The engine decides what may be adopted; asking it keeps every rule out of the UI. */
 function statusOf(s: GameState, p: PracticeDef, t: TFunction, lng: string): Status {
-  if (s.practices.adopted.includes(p.id)) return { kind: 'adopted', settling: s.practices.settling.find((a) => a.id === p.id)?.turnsLeft ?? 0 };
+  // Trust grows at each turn's start, so a practice that settled its last turn is trusted now.
+  if (s.practices.adopted.includes(p.id)) return { kind: 'adopted', settling: (s.practices.settling.find((a) => a.id === p.id)?.turnsLeft ?? 1) - 1 };
   const adopting = s.practices.adopting.find((a) => a.id === p.id);
   if (adopting) return { kind: 'adopting', turnsLeft: adopting.turnsLeft };
   const refusal = checkCommand(s, { type: 'adoptPractice', practice: p.id });
