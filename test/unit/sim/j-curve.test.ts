@@ -53,6 +53,16 @@ describe('the J-curve (DORA 2018)', () => {
     expect(mean(lead.slice(-4)), figures).toBeLessThan(leadBefore * 0.6);
   });
 
+  it('a player sees it in most games: in at least 15 of 20, lead time is a tenth or more above before in one of the three turns after it lands', () => {
+    const peaks = Array.from({ length: 20 }, (_, k) => {
+      const h = adopting(k + 1);
+      const before = mean(h.slice(ADOPT - 3, ADOPT).map((m) => m.leadTimeMedian));
+      return Math.max(...h.slice(LANDS, LANDS + 3).map((m) => m.leadTimeMedian)) / before;
+    });
+    const figures = peaks.map((p) => p.toFixed(2)).join(' ');
+    expect(peaks.filter((p) => p >= 1.1).length, figures).toBeGreaterThanOrEqual(15);
+  });
+
   it('throughput dips too while the suite settles: the two turns after it lands ship a tenth less than before, then it catches up', () => {
     for (const t of [LANDS, LANDS + 1]) expect(throughput[t], figures).toBeLessThan(throughputBefore * 0.9);
     // What waited ships: over the dip and the turns after it, as much goes out as before.
