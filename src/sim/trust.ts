@@ -6,7 +6,7 @@ import { practiceById } from './catalog/practices.ts';
 import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
 import { knobsOf } from './mechanisms.ts';
-import type { GameState, Mechanisms } from './types.ts';
+import type { GameState, Knob, Mechanisms } from './types.ts';
 
 /**
  * At a turn's start: trust grows in what was settling, and automation that has just landed
@@ -23,31 +23,34 @@ export function settle(s: GameState, landed: readonly string[]): void {
   if (next !== null) s.practices.settling = next;
 }
 
-/** Share of the replaced manual work still done by hand: 1 the turn a practice lands, then less. */
-export function distrust(s: GameState): number {
+/**
+ * The team's doubt in the step `knob` switches on, while a practice that switched it on is still
+ * settling: its share of the old manual work (1 the turn the practice lands, then less) and the
+ * knobs as they were without it. Null when the step is trusted, or was automated before.
+ */
+function doubt(s: GameState, knob: Knob): { share: number; old: Mechanisms } | null {
   let share = 0;
+  let settling: string[] | null = null;
   for (const p of s.practices.settling) {
-    const d = p.turnsLeft / practiceById(p.id)!.settleTurns!;
+    const def = practiceById(p.id)!;
+    if (def.effects[knob] === undefined) continue;
+    const d = p.turnsLeft / def.settleTurns!;
     if (d > share) share = d;
+    (settling ??= []).push(p.id);
   }
-  return share;
-}
-
-/** The knobs as they were without the practices still settling: the way the team still checks. */
-function distrustedKnobs(s: GameState): Mechanisms {
-  const settling = s.practices.settling;
-  return knobsOf(s.era, s.practices.adopted.filter((id) => !settling.some((p) => p.id === id)));
+  if (settling === null) return null;
+  const without = settling;
+  const old = knobsOf(s.era, s.practices.adopted.filter((id) => !without.includes(id)));
+  return old[knob] > 0 ? null : { share, old };
 }
 
 // Each returns the effort hours of a manual step the release of `n` features still gets beside
-// the automation that replaced it (0 once that automation is trusted, or when it is not new).
+// the automation that replaced it.
 
 /** The release branch merged and checked by hand, as before the CI build. */
 export function untrustedMerge(ctx: Ctx, n: number): number {
-  const d = distrust(ctx.s);
-  if (d === 0) return 0;
-  const old = distrustedKnobs(ctx.s);
-  return old.ci > 0 ? 0 : d * old.integrationHoursPerItem * n;
+  const d = doubt(ctx.s, 'ci');
+  return d === null ? 0 : d.share * d.old.integrationHoursPerItem * n;
 }
 
 /**
@@ -56,18 +59,14 @@ export function untrustedMerge(ctx: Ctx, n: number): number {
  * more indebted the code.
  */
 export function untrustedTesting(ctx: Ctx, n: number): number {
-  const d = distrust(ctx.s);
-  if (d === 0) return 0;
-  const old = distrustedKnobs(ctx.s);
-  if (old.testAutomated > 0) return 0;
-  const regression = old.manualTestHoursPerItem * n + old.regressionTestHours * (1 + ctx.s.scenario.systems.length / 20);
-  return d * (regression + UNPLANNED.falseAlarmHours * n * (1 + ctx.s.ops.techDebt / ctx.t.debtScale));
+  const d = doubt(ctx.s, 'testAutomated');
+  if (d === null) return 0;
+  const regression = d.old.manualTestHoursPerItem * n + d.old.regressionTestHours * (1 + ctx.s.scenario.systems.length / 20);
+  return d.share * (regression + UNPLANNED.falseAlarmHours * n * (1 + ctx.s.ops.techDebt / ctx.t.debtScale));
 }
 
 /** Ops walk the old release checklist beside the automated deploy. */
 export function untrustedRelease(ctx: Ctx, n: number): number {
-  const d = distrust(ctx.s);
-  if (d === 0) return 0;
-  const old = distrustedKnobs(ctx.s);
-  return old.autoDeploy > 0 ? 0 : d * (old.releaseFixedHours + old.releaseHoursPerItem * n);
+  const d = doubt(ctx.s, 'autoDeploy');
+  return d === null ? 0 : d.share * (d.old.releaseFixedHours + d.old.releaseHoursPerItem * n);
 }
