@@ -82,7 +82,7 @@ const UNIT_WORDS: Record<Unit, string> = {
 function practicesSection(): string[] {
   const rows = PRACTICES.map((p) => {
     const name = lookup(`practice.${p.id}.name`) ?? p.id;
-    return `| \`${p.id}\`<br>${cell(name)} | ${lookup(`era.${p.era}`) ?? p.era}, ${p.since ?? ERA_DEFS[p.era].year} | ${lookup(`habit.${p.habit}`) ?? p.habit} | ${money(p.costUpfront)} | ${money(p.costPerTurn)} | ${p.adoptionTurns} | ${pct(p.dip)} | ${p.requires.map((r) => `\`${r}\``).join(', ') || '—'} | ${cell(effectsInWords(p.effects))} |`;
+    return `| \`${p.id}\`<br>${cell(name)} | ${lookup(`era.${p.era}`) ?? p.era}, ${p.since ?? ERA_DEFS[p.era].year} | ${lookup(`habit.${p.habit}`) ?? p.habit} | ${money(p.costUpfront)} | ${money(p.costPerTurn)} | ${p.adoptionTurns} | ${pct(p.dip)} | ${p.settleTurns ?? '—'} | ${p.requires.map((r) => `\`${r}\``).join(', ') || '—'} | ${cell(effectsInWords(p.effects))} |`;
   });
   return [
     '## Practices',
@@ -90,13 +90,16 @@ function practicesSection(): string[] {
     'Cost now is paid when the player adopts the practice; cost per turn is paid every turn from then on, while',
     'it is being adopted and after. It takes effect in the last of its adoption turns; in each of those turns',
     'the developers lose the dip of their capacity (the J-curve; dips of adoptions at the same time add up, at',
-    'most 60%). It needs the practices under "needs" adopted first, its era reached, and the calendar at its',
+    'most 60%). Big automation then settles in: for its "settles in" turns the team does not trust it yet, so',
+    'the manual steps it replaced still run beside it, fading a step each turn, and a new test suite\'s false',
+    'alarms are checked by hand (more on indebted code): lead time and throughput get worse before they get',
+    'better (engine.md, section 7). It needs the practices under "needs" adopted first, its era reached, and the calendar at its',
     'year. "×0.5 (−50%)" halves',
     'a mechanism, "+0.5" adds to it, a plain value replaces it; effects apply in the order of this table, so',
     'a later replacement wins.',
     '',
-    '| practice | era, from year | habit | cost now | per turn | adoption turns | dip | needs | what it changes |',
-    '|---|---|---|---:|---:|---:|---:|---|---|',
+    '| practice | era, from year | habit | cost now | per turn | adoption turns | dip | settles in | needs | what it changes |',
+    '|---|---|---|---:|---:|---:|---:|---:|---|---|',
     ...rows,
   ];
 }

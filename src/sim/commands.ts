@@ -80,6 +80,7 @@ function abandon(s: GameState, cmd: Obj): Check {
   return plan((ctx) => {
     ctx.s.practices.adopted = ctx.s.practices.adopted.filter((p) => p !== id);
     ctx.s.practices.adopting = ctx.s.practices.adopting.filter((a) => a.id !== id);
+    ctx.s.practices.settling = ctx.s.practices.settling.filter((a) => a.id !== id);
     emit(ctx, 'practiceAbandoned', { practice: id });
   });
 }

@@ -16,6 +16,7 @@ import { planCapacity, scheduleHardwareFaults, securityTurn, spike } from './ops
 import { endTurnPeople, productivity, startTurnPeople } from './people.ts';
 import { onApprovedDone, onBatchDone, onBatchPrepared, onCabMeeting, onCut, onHotfixDone, tryCut } from './release.ts';
 import { chance, uniform } from './rng.ts';
+import { settle } from './trust.ts';
 import { cloneState, initialState } from './state.ts';
 import { turnScore } from './score.ts';
 import { openAct, settleMarket, windowAvailability } from './world.ts';
@@ -48,11 +49,14 @@ export function scheduleCut(ctx: Ctx): void {
   }
 }
 
-/** Adoptions progress; returns the capacity dip of those still under way. */
+/** Adoptions progress and trust in landed automation grows; returns the capacity dip of those under way. */
 function progressAdoption(ctx: Ctx): number {
   const s = ctx.s;
   let dip = 0;
-  if (s.practices.adopting.length === 0) return 0;
+  if (s.practices.adopting.length === 0) {
+    if (s.practices.settling.length > 0) settle(s, []);
+    return 0;
+  }
   const still: typeof s.practices.adopting = [];
   const adopted = s.practices.adopted.slice();
   for (const a of s.practices.adopting) {
@@ -65,6 +69,7 @@ function progressAdoption(ctx: Ctx): number {
     dip += practiceById(a.id)!.dip;
   }
   s.practices.adopting = still;
+  settle(s, adopted.slice(s.practices.adopted.length));
   if (adopted.length > s.practices.adopted.length) s.practices.adopted = adopted;
   return dip < 0.6 ? dip : 0.6;
 }

@@ -36,14 +36,20 @@ export function knobs(s: GameState): Mechanisms {
   const adopted = s.practices.adopted;
   const hit = byList.get(adopted);
   if (hit !== undefined && hit.era === s.era) return hit.m;
-  const key = s.era + '|' + adopted.join(',');
+  const m = knobsOf(s.era, adopted);
+  byList.set(adopted, { era: s.era, m });
+  return m;
+}
+
+/** The shared, read-only knobs of an era and an adopted set (a state's, or one it had before). */
+export function knobsOf(era: Era, adopted: readonly string[]): Mechanisms {
+  const key = era + '|' + adopted.join(',');
   let m = byKey.get(key);
   if (m === undefined) {
     if (byKey.size >= 256) byKey.clear();
-    m = compute(s.era, adopted);
+    m = compute(era, adopted);
     byKey.set(key, m);
   }
-  byList.set(adopted, { era: s.era, m });
   return m;
 }
 

@@ -12,6 +12,7 @@ import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.
 import { recordLead } from './metrics.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
 import { erlang2, exponential, uniform } from './rng.ts';
+import { untrustedMerge, untrustedRelease, untrustedTesting } from './trust.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
 function phaseHours(ctx: Ctx, effort: number, people: number): number {
@@ -63,12 +64,21 @@ function startBatch(ctx: Ctx): void {
     f.acc.unplannedHours += merge - base;
     hours += phaseHours(ctx, merge, s.team.developers);
     for (const slot of batch) check(ctx, slot, m.integrateDetect, 0);
+  } else {
+    const merge = untrustedMerge(ctx, n);
+    effort += merge;
+    f.devTaxHours += merge;
+    f.acc.otherHours += merge;
+    hours += phaseHours(ctx, merge, s.team.developers);
   }
   hours += m.testEnvWaitHours;
   if (m.testAutomated > 0) {
     // A suite's run time varies (shared environments, flaky tests run again).
     hours += m.automatedTestHours > 0 ? erlang2(ctx.rWork, m.automatedTestHours) : 0;
     effort += m.manualTestHoursPerItem * n;
+    const doubt = untrustedTesting(ctx, n);
+    effort += doubt;
+    hours += phaseHours(ctx, doubt, s.team.testers > 0 ? s.team.testers : s.team.developers);
   } else {
     const components = s.scenario.systems.length;
     const test = m.manualTestHoursPerItem * n + m.regressionTestHours * (1 + components / 20);
@@ -101,9 +111,13 @@ function changeSize(ctx: Ctx, batch: number[]): number {
 function releaseWork(ctx: Ctx, n: number): { hours: number; effort: number } {
   const m = ctx.m;
   const release = m.releaseFixedHours + m.releaseHoursPerItem * n;
-  const hours = (m.autoDeploy > 0 ? release : phaseHours(ctx, release, ctx.s.team.operations))
+  let hours = (m.autoDeploy > 0 ? release : phaseHours(ctx, release, ctx.s.team.operations))
     + m.handoverHours + uniform(ctx.rWork) * m.deployWindowHours + m.deployHours;
-  return { hours, effort: release + m.deployHours * (m.autoDeploy > 0 ? 0 : 2) };
+  let effort = release + m.deployHours * (m.autoDeploy > 0 ? 0 : 2);
+  const checklist = m.autoDeploy > 0 ? untrustedRelease(ctx, n) : 0;
+  hours += phaseHours(ctx, checklist, ctx.s.team.operations);
+  effort += checklist;
+  return { hours, effort };
 }
 
 /** A prepared release waits for the board, which meets every `cabIntervalDays`. */

@@ -27,7 +27,7 @@ function copyGame(s: GameState, flow: FlowState, ops: OpsState, rng: Record<stri
     rng,
     // Small lists inside these are only ever replaced, never changed in place, so copies share them.
     policies: copyPolicies(s.policies, s.policies.cadence, s.policies.capacitySplit),
-    practices: { adopted: s.practices.adopted, adopting: s.practices.adopting },
+    practices: { adopted: s.practices.adopted, adopting: s.practices.adopting, settling: s.practices.settling },
     team: {
       developers: s.team.developers, testers: s.team.testers, operations: s.team.operations,
       ramping: s.team.ramping, hiring: s.team.hiring, productivityMods: s.team.productivityMods,
@@ -123,7 +123,7 @@ export function initialState(scenario: ScenarioConfig, seed: number): GameState 
     status: 'running',
     rng: seedStreams(seed),
     policies: copyPolicies(sc.policies, { ...sc.policies.cadence }, { ...sc.policies.capacitySplit }),
-    practices: { adopted: sc.practices.adopted.slice(), adopting: [] },
+    practices: { adopted: sc.practices.adopted.slice(), adopting: [], settling: [] },
     team: {
       developers: sc.team.developers, testers: sc.team.testers, operations: sc.team.operations,
       ramping: [], hiring: [], productivityMods: [],

@@ -309,6 +309,11 @@ export interface PracticeDef {
   tags: ('automation' | 'culture' | 'team' | 'security' | 'observability' | 'lean' | 'product')[];
   /** The first calendar year it is on offer, when that is later than its era's year. */
   since?: number;
+  /**
+   * Turns after it lands before the team trusts it (the J-curve): meanwhile the manual steps it
+   * replaced still run alongside it, and its new checks raise false alarms on indebted code.
+   */
+  settleTurns?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,6 +519,8 @@ export interface PendingEvent {
 export interface PracticeState {
   adopted: string[];
   adopting: { id: string; turnsLeft: number }[];
+  /** Adopted automation the team does not trust yet; `turnsLeft` of the practice's `settleTurns`. */
+  settling: { id: string; turnsLeft: number }[];
 }
 
 export interface GameState {

@@ -26,6 +26,15 @@ const SINCE: Record<string, number> = {
   'internal-developer-platform': 2019, 'ai-assisted-coding': 2022,
 };
 
+/**
+ * Big automation: turns after it lands before the team trusts it (DORA 2018's J-curve). Until
+ * then the manual steps it replaced still run beside it and its new checks raise false alarms on
+ * indebted code (see trust.ts), so things first get worse, then better.
+ */
+const SETTLE: Record<string, number> = {
+  'continuous-integration': 2, 'automated-testing': 2, 'continuous-delivery': 2,
+};
+
 export const PRACTICES: readonly PracticeDef[] = [
   // Flow of customer value
   p('continuous-integration', 'flow', 'agile', [40000, 2000], [2, 0.08], [], ['automation'],
@@ -218,7 +227,8 @@ export const PRACTICES: readonly PracticeDef[] = [
     ['infrastructure-as-code', 'continuous-delivery', 'containerization'], ['automation', 'team'],
     { deployHours: ['mul', 0.5], testEnvWaitHours: ['set', 0], envDriftRisk: ['mul', 0.8], onboardingTurns: ['set', 1],
       productivity: ['mul', 1.06], systemVarietyFactor: ['mul', 0.8], coordinationFactor: ['mul', 0.85], diagnosisFactor: ['mul', 0.85] }),
-].map((def) => (SINCE[def.id] === undefined ? def : { ...def, since: SINCE[def.id] }));
+].map((def) => (SINCE[def.id] === undefined ? def : { ...def, since: SINCE[def.id] }))
+  .map((def) => (SETTLE[def.id] === undefined ? def : { ...def, settleTurns: SETTLE[def.id] }));
 
 const BY_ID: Record<string, PracticeDef> = {};
 for (const def of PRACTICES) BY_ID[def.id] = def;

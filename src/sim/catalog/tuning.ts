@@ -99,12 +99,16 @@ export const BASE_MECHANISMS: Mechanisms = {
  *   part of the system (the variety gap) is pulled off their work.
  * - Bug reports from production must be reproduced before they can be queued, which takes as long
  *   as diagnosing an incident of the same domain.
+ * - False alarms: while a new automated suite is not trusted yet (trust.ts), testers look into its
+ *   red runs by hand, `falseAlarmHours` per feature's worth of change at full distrust, times
+ *   (1 + techDebt/debtScale): legacy code was never built to be tested.
  */
 export const UNPLANNED = {
   reworkAgeHours: 168,
   reworkLateCap: 6,
   mergeAgeFactor: 0.25,
   triageHours: 4,
+  falseAlarmHours: 8,
 };
 
 export const DEFAULT_TUNING: Tuning = {

@@ -13,11 +13,12 @@ export interface ShopView {
   onlyAvailable: boolean;
 }
 
-type Status = { kind: 'adopted' } | { kind: 'adopting'; turnsLeft: number } | { kind: 'available' } | { kind: 'locked'; reason: string };
+type Status = { kind: 'adopted'; settling: number } | { kind: 'adopting'; turnsLeft: number } | { kind: 'available' } | { kind: 'locked'; reason: string };
 
 /** The engine decides what may be adopted; asking it keeps every rule out of the UI. */
 function statusOf(s: GameState, p: PracticeDef, t: TFunction, lng: string): Status {
-  if (s.practices.adopted.includes(p.id)) return { kind: 'adopted' };
+  // Trust grows at each turn's start, so a practice that settled its last turn is trusted now.
+  if (s.practices.adopted.includes(p.id)) return { kind: 'adopted', settling: (s.practices.settling.find((a) => a.id === p.id)?.turnsLeft ?? 1) - 1 };
   const adopting = s.practices.adopting.find((a) => a.id === p.id);
   if (adopting) return { kind: 'adopting', turnsLeft: adopting.turnsLeft };
   const refusal = checkCommand(s, { type: 'adoptPractice', practice: p.id });
@@ -125,7 +126,7 @@ function card(
     ? h('button', { class: 'btn primary', attrs: { 'aria-describedby': titleId }, on: { click: () => adopt(p.id) } }, t('shop.adopt'))
     : h('p', { class: `status status-${status.kind}` },
         icon(status.kind === 'adopted' ? Check : status.kind === 'adopting' ? Hourglass : Lock, 16),
-        status.kind === 'adopted' ? t('shop.adopted')
+        status.kind === 'adopted' ? (status.settling > 0 ? t('shop.settling', { count: status.settling }) : t('shop.adopted'))
           : status.kind === 'adopting' ? t('shop.adopting', { count: status.turnsLeft })
             : status.reason);
   return h('article', { class: `card practice status-${status.kind}`, attrs: { 'aria-labelledby': titleId, 'data-practice': p.id } },
@@ -137,7 +138,9 @@ function card(
       h('div', {}, h('dt', { text: t('shop.cost') }),
         h('dd', {}, explained(h('span', { text: t('shop.costValue', { upfront: money(lng, practicePrice(s.scenario, p).upfront), perTurn: money(lng, practicePrice(s.scenario, p).perTurn) }) }), t('shop.costExplain')))),
       h('div', {}, h('dt', { text: t('shop.adoption') }),
-        h('dd', {}, explained(h('span', { text: t('shop.adoptionValue', { count: p.adoptionTurns, dip: percent(lng, p.dip) }) }), t('shop.adoptionExplain'))))),
+        h('dd', {}, explained(h('span', { text: t('shop.adoptionValue', { count: p.adoptionTurns, dip: percent(lng, p.dip) }) }), t('shop.adoptionExplain')))),
+      p.settleTurns ? h('div', {}, h('dt', { text: t('shop.settle') }),
+        h('dd', {}, explained(h('span', { text: t('shop.settleValue', { count: p.settleTurns }) }), t('shop.settleExplain')))) : null),
     prereqs,
     effects,
     action);

@@ -37,3 +37,20 @@ export function quiet(base: ScenarioConfig, patch: Partial<ScenarioConfig>): Sce
     ...patch,
   };
 }
+
+/** An agile company in 2005: CI, reviews, a release every two weeks, tested by hand; its debt stays. */
+const agileBase = quiet(journey, {
+  era: 'agile',
+  turns: 16,
+  practices: {
+    adopted: ['peer-code-reviews', 'configuration-management', 'release-management', 'sprint-rituals', 'continuous-integration', 'lightweight-approval'],
+    offered: 'all',
+  },
+  policies: { ...journey.policies, cadence: { kind: 'interval', days: 14 }, approval: 'lightweight' },
+});
+export const agile: ScenarioConfig = {
+  ...agileBase,
+  acts: [{ ...agileBase.acts[0]!, year: 2005 }],
+  initial: { ...agileBase.initial, techDebt: journey.initial.techDebt },
+  tuning: { hardwareFaultsPerNodeYear: 0, ossVulnsPerTurn: 0 },
+};

@@ -67,7 +67,7 @@ describe('catalog', () => {
   it('practices change mechanisms only once adopted (after the J-curve dip)', () => {
     let s = createGame(quiet(journey, {}), 1);
     const before = mechanisms(s).reviewDetect;
-    s = { ...s, practices: { adopted: [], adopting: [{ id: 'peer-code-reviews', turnsLeft: 1 }] } };
+    s = { ...s, practices: { adopted: [], adopting: [{ id: 'peer-code-reviews', turnsLeft: 1 }], settling: [] } };
     expect(mechanisms(s).reviewDetect).toBe(before);
     s = advanceTurn(s).state;
     expect(mechanisms(s).reviewDetect).toBeGreaterThan(before);
