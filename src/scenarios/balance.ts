@@ -2,7 +2,7 @@
 // whether a scenario teaches what it should: somebody can win, doing nothing does not, skill
 // matters more than luck, and each lesson holds on the same seeds. Each game becomes a small
 // record (recordGames), so seeds can be split between worker threads and the records joined.
-import { applyCommand, gameScore, getMetrics, hashState, practiceById, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
+import { applyCommand, gameScore, getMetrics, hashState, practiceById, practicePrice, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import type { DoraBand, DoraBands, GameState, ScenarioConfig } from '../sim/types.ts';
 import { firstTurnAllGoalsMet, gameWon, goalMet, metricOver } from './goals.ts';
 import type { LoadedScenario } from './load.ts';
@@ -165,7 +165,7 @@ export function lossCause(end: GameState): string {
   const last = end.history[end.history.length - 1];
   const people = (end.team.developers + end.team.testers + end.team.operations) * sc.team.salaryPerTurn;
   let practices = 0;
-  for (const id of end.practices.adopted) practices += practiceById(id)?.costPerTurn ?? 0;
+  for (const id of end.practices.adopted) { const def = practiceById(id); if (def) practices += practicePrice(sc, def).perTurn; }
   let nodes = 0;
   for (const n of end.ops.nodes) nodes += n;
   const downtime = last ? (1 - last.availability) * sc.turnDays * 24 * sc.business.downtimeCostPerHour : 0;

@@ -3,7 +3,7 @@
 // the same seeds, and its effect on the score, the four keys and the cash gets a paired bootstrap
 // interval. A practice that moves nothing, or whose value per cost is far from the rest, is
 // reported. Games become plain records (practiceRecords), so seeds can be split between workers.
-import { dateOfTurn, ERA_DEFS, gameScore, getMetrics, PAR_STRATEGIES, practiceById, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
+import { dateOfTurn, ERA_DEFS, gameScore, getMetrics, PAR_STRATEGIES, practiceById, practicePrice, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import { nextU32, seedStreams } from '../sim/rng.ts';
 import { ERAS, type GameState, type ScenarioConfig } from '../sim/types.ts';
 import { median } from './balance.ts';
@@ -88,7 +88,7 @@ export interface PracticeValueReport {
   practices: PracticeValue[];
   /** Offered practices no company can take up in this scenario, with why. */
   unreachable: { practice: string; why: string }[];
-  /** Median value per cost over the practices, per direction. */
+  /** Median value per cost over the practices that move something beyond noise (all, when none does), per direction. */
   medians: { added: { scorePer100k: number; cashPerCost: number }; removed: { scorePer100k: number; cashPerCost: number } };
   warnings: string[];
 }
@@ -199,7 +199,8 @@ export function practiceGame(config: ScenarioConfig, strategy: string, offered: 
     if (start.has(id)) continue;
     const def = practiceById(id)!;
     // The turn it was adopted in was charged too, before the next turn's strategy saw it.
-    spent[id] = def.costUpfront + def.costPerTurn * ((turns.get(id) ?? 0) + 1);
+    const price = practicePrice(config, def);
+    spent[id] = price.upfront + price.perTurn * ((turns.get(id) ?? 0) + 1);
   }
   return { score: gameScore(end.history), cash: end.money.budget, keys: keysOf(end), spent };
 }
@@ -337,12 +338,16 @@ export function practiceValueFromRecords(config: ScenarioConfig, options: Practi
     const blocksEras = ERAS.slice(eraIndex(config.era) + 1, eraIndex(config.maxEra) + 1).filter((e) => ERA_DEFS[e].requires.some((k) => gone.has(k)));
     const withKey = `with:${[...needs, id].sort().join('+')}`;
     return {
-      practice: id, era: def.era, costUpfront: def.costUpfront, costPerTurn: def.costPerTurn, needs, entersEras: eras, dependants, blocksEras,
+      practice: id, era: def.era, costUpfront: practicePrice(config, def).upfront, costPerTurn: practicePrice(config, def).perTurn, needs, entersEras: eras, dependants, blocksEras,
       added: direction(config, id, [id], records[withKey]!, records[`with:${needs.join('+')}`]!, `${id}:added`),
       removed: direction(config, id, [id, ...dependants], records['par']!, records[`without:${id}`]!, `${id}:removed`),
     };
   });
-  const med = (d: 'added' | 'removed', k: 'scorePer100k' | 'cashPerCost') => median(practices.map((p) => p[d][k]));
+  // The rest a practice is compared with: those that do something (a practice within noise is warned
+  // about on its own, and a crowd of them would drag the median to zero and make every useful one look cheap).
+  const acting = practices.filter((p) => p.added.relevant.length + p.removed.relevant.length > 0);
+  const compared = acting.length > 0 ? acting : practices;
+  const med = (d: 'added' | 'removed', k: 'scorePer100k' | 'cashPerCost') => median(compared.map((p) => p[d][k]));
   const base = {
     scenario: config.id, seeds: options.seeds, seedStart: options.seedStart, strategy: options.strategy, practices,
     unreachable: config.practices.offered === 'all' ? [] : config.practices.offered.filter((id) => !config.practices.adopted.includes(id))

@@ -239,6 +239,7 @@ export const scenarioSchema = z
     practices: z.strictObject({
       adopted: z.array(practiceId).max(100).default([]).describe('Practices in place at the start.'),
       offered: z.union([z.literal('all'), z.array(practiceId).max(100)]).default('all').describe('Practices the player may adopt: a list, or all of the catalog.'),
+      priceScale: z.number().min(0.01).max(100).default(1).describe("Multiplies every practice's price: the catalog prices a company of about 17 people paid 9,000 a turn each (1.2 M budget); a company a tenth that size pays about a tenth."),
     }).prefault({}),
     policies: z
       .strictObject({

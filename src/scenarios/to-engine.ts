@@ -71,7 +71,11 @@ export function toEngineConfig(s: ParsedScenario): ScenarioConfig {
       ...(sys.entryShare === undefined ? {} : { entryShare: sys.entryShare }),
     })),
     nodeCostPerTurn: s.nodeCostPerTurn,
-    practices: { adopted: [...s.practices.adopted], offered: s.practices.offered === 'all' ? 'all' : [...s.practices.offered] },
+    practices: {
+      adopted: [...s.practices.adopted], offered: s.practices.offered === 'all' ? 'all' : [...s.practices.offered],
+      // Left out at 1, so that a scenario without it keeps the state (and hash) it had.
+      ...(s.practices.priceScale !== 1 ? { priceScale: s.practices.priceScale } : {}),
+    },
     policies: {
       cadence: cadenceOf(s.policies.cadence),
       wipLimit: s.policies.wipLimit,

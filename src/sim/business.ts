@@ -22,7 +22,8 @@ export function turnCosts(ctx: Ctx, practiceCosts: number, extraNodeHours: numbe
   const sc = s.scenario;
   const people = s.team.developers + s.team.testers + s.team.operations;
   let nodes = 0;
-  for (const n of s.ops.nodes) nodes += n;
+  // Failover keeps a standby beside every service that runs on one node.
+  for (const n of s.ops.nodes) nodes += n === 1 && ctx.m.failover > 0 ? 2 : n;
   const turnHours = sc.turnDays * 24;
   const infra = (nodes + extraNodeHours / turnHours) * sc.nodeCostPerTurn * ctx.m.infraCostFactor;
   const total = people * sc.team.salaryPerTurn + practiceCosts + infra;

@@ -2,7 +2,7 @@
 // returns a reason (a code and parameters for the UI to translate) and never throws.
 import { spend } from './business.ts';
 import { ERA_DEFS } from './catalog/eras.ts';
-import { practiceById, PRACTICES } from './catalog/practices.ts';
+import { practiceById, practicePrice, PRACTICES } from './catalog/practices.ts';
 import { emit, makeCtx } from './context.ts';
 import type { Ctx } from './context.ts';
 import { resumeTurn, scheduleCut } from './engine.ts';
@@ -59,11 +59,12 @@ function adopt(s: GameState, cmd: Obj): Check {
   if (has(s, id) || s.practices.adopting.some((a) => a.id === id)) return { code: 'alreadyAdopted', params: { practice: id } };
   const missing = def.requires.find((r) => !has(s, r));
   if (missing) return { code: 'missingPrerequisite', params: { practice: id, requires: missing } };
-  if (def.costUpfront > s.money.budget) return { code: 'insufficientFunds', params: { cost: def.costUpfront, budget: s.money.budget } };
+  const { upfront } = practicePrice(s.scenario, def);
+  if (upfront > s.money.budget) return { code: 'insufficientFunds', params: { cost: upfront, budget: s.money.budget } };
   return plan((ctx) => {
-    spend(ctx.s, def.costUpfront);
+    spend(ctx.s, upfront);
     ctx.s.practices.adopting = [...ctx.s.practices.adopting, { id, turnsLeft: def.adoptionTurns }];
-    emit(ctx, 'adoptionStarted', { practice: id, turns: def.adoptionTurns, cost: def.costUpfront });
+    emit(ctx, 'adoptionStarted', { practice: id, turns: def.adoptionTurns, cost: upfront });
   });
 }
 

@@ -1,7 +1,7 @@
 // A turn: settle what the previous turn left pending, start the turn (adoptions, hires, costs,
 // traffic, faults, arrivals), run the discrete-event simulation of the turn's hours, then measure.
 import { settleTurn, turnCosts } from './business.ts';
-import { practiceById } from './catalog/practices.ts';
+import { practiceById, practicePrice } from './catalog/practices.ts';
 import { EV, FLAG_GOOD, KIND_BUG, KIND_FEATURE, coordination, emit, makeCtx, schedule } from './context.ts';
 import type { Ctx } from './context.ts';
 import { announceAhead } from './ahead.ts';
@@ -71,8 +71,8 @@ function progressAdoption(ctx: Ctx): number {
 
 function practiceCosts(s: GameState): number {
   let cost = 0;
-  for (const id of s.practices.adopted) cost += practiceById(id)!.costPerTurn;
-  for (const a of s.practices.adopting) cost += practiceById(a.id)!.costPerTurn;
+  for (const id of s.practices.adopted) cost += practicePrice(s.scenario, practiceById(id)!).perTurn;
+  for (const a of s.practices.adopting) cost += practicePrice(s.scenario, practiceById(a.id)!).perTurn;
   return cost;
 }
 

@@ -13,7 +13,7 @@ export { flowCounts } from './state.ts';
 export { mechanisms } from './mechanisms.ts';
 export { cultureBand } from './people.ts';
 export { DORA_THRESHOLDS, BAND_RANK, deployFrequencyBand, leadTimeBand, changeFailureRateBand, timeToRestoreBand } from './dora.ts';
-export { PRACTICES, practiceById } from './catalog/practices.ts';
+export { PRACTICES, practiceById, practicePrice } from './catalog/practices.ts';
 export { ERA_DEFS } from './catalog/eras.ts';
 export { BUILTIN_EVENTS } from './catalog/events.ts';
 export { BASE_MECHANISMS, DEFAULT_TUNING } from './catalog/tuning.ts';

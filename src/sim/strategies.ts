@@ -3,7 +3,7 @@
 // included. Commands that turn out illegal are simply refused by the engine.
 import { ERA_DEFS } from './catalog/eras.ts';
 import { HEALTHY_OPTIONS, TOXIC_OPTIONS } from './catalog/events.ts';
-import { PRACTICES, practiceById } from './catalog/practices.ts';
+import { PRACTICES, practiceById, practicePrice } from './catalog/practices.ts';
 import { applyCommand, checkCommand } from './commands.ts';
 import { currentYear, expansionCost, practiceYear } from './world.ts';
 import { createGame, playbookResponse, playTurnInPlace } from './engine.ts';
@@ -52,8 +52,9 @@ function adoptInOrder(s: GameState, order: readonly PracticeDef[], maxDip: numbe
     if (adopted.has(p.id) || ERAS.indexOf(p.era) > era || practiceYear(p) > year || s.practices.adopting.some((a) => a.id === p.id)) continue;
     if (offered !== 'all' && !offered.includes(p.id)) continue;
     if (!p.requires.every((r) => adopted.has(r))) continue;
-    if (p.costUpfront > budget || dip + p.dip > maxDip) continue;
-    budget -= p.costUpfront + 4 * p.costPerTurn;
+    const price = practicePrice(s.scenario, p);
+    if (price.upfront > budget || dip + p.dip > maxDip) continue;
+    budget -= price.upfront + 4 * price.perTurn;
     dip += p.dip;
     out.push({ type: 'adoptPractice', practice: p.id });
   }

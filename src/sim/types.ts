@@ -160,6 +160,8 @@ export interface ScenarioConfig {
     adopted: string[];
     /** Practice ids the player may adopt; 'all' = the whole catalog. */
     offered: string[] | 'all';
+    /** Multiplies the catalog's prices (licences, training and tooling scale with the company). */
+    priceScale?: number;
   };
   policies: Policies;
   allowedPolicies: {

@@ -1,7 +1,7 @@
 // What a workshop's server tells about one team: the view its members play from, and the summary the
 // facilitator's dashboard, the reveal and the exports read. Both are computed from the engine's
 // state, never taken from a client.
-import { checkCommand, currentYear, fightBrief, gameScore, hashState, mechanisms, PRACTICES, practiceYear, summarize } from '../sim/index.ts';
+import { checkCommand, currentYear, fightBrief, gameScore, hashState, mechanisms, PRACTICES, practicePrice, practiceYear, summarize } from '../sim/index.ts';
 import { eventDef } from '../sim/events.ts';
 import type { Command, DoraBands, FightBrief, GameState, Reason } from '../sim/index.ts';
 
@@ -88,7 +88,7 @@ export function practiceOffers(state: GameState): PracticeOffer[] {
   return PRACTICES.filter((p) => adopted.has(p.id) || ((offered === 'all' || offered.includes(p.id)) && practiceYear(p) <= year)).map((p) => ({
     id: p.id,
     status: adopted.has(p.id) ? 'adopted' : adopting.has(p.id) ? 'adopting' : 'open',
-    cost: p.costUpfront,
+    cost: practicePrice(state.scenario, p).upfront,
     refused: checkCommand(state, { type: 'adoptPractice', practice: p.id }),
   }));
 }

@@ -1,7 +1,7 @@
 // Every practice named in the seed talks, grouped by Microsoft's seven habits plus standards,
 // DevSecOps, lean flow, culture and "beyond DevOps". Effects only change mechanisms; the metrics
 // follow from what the mechanisms then do to the flow of work.
-import type { Era, Habit, KnobEffects, PracticeDef } from '../types.ts';
+import type { Era, Habit, KnobEffects, PracticeDef, ScenarioConfig } from '../types.ts';
 
 type Tag = PracticeDef['tags'][number];
 
@@ -33,7 +33,7 @@ export const PRACTICES: readonly PracticeDef[] = [
   p('automated-testing', 'flow', 'agile', [60000, 2000], [3, 0.1], ['continuous-integration'], ['automation'],
     { testAutomated: ['set', 1], automatedTestDetect: ['set', 0.5], manualTestHoursPerItem: ['mul', 0.25],
       regressionTestHours: ['mul', 0.1], testEnvWaitHours: ['mul', 0.5] }),
-  p('release-management', 'flow', 'waterfall', [20000, 1000], [1, 0.03], [], ['automation'],
+  p('release-management', 'flow', 'waterfall', [50000, 8000], [1, 0.03], [], ['automation'],
     { releaseFixedHours: ['mul', 0.5], releaseHoursPerItem: ['mul', 0.5], rollback: ['set', 1] }),
   p('continuous-delivery', 'production', 'devops', [50000, 2000], [2, 0.08],
     ['continuous-integration', 'automated-testing', 'configuration-management'], ['automation'],
@@ -66,9 +66,9 @@ export const PRACTICES: readonly PracticeDef[] = [
   // Backlog improved by learning
   p('user-telemetry', 'learning', 'devops', [25000, 1500], [2, 0.03], [], ['product', 'observability'],
     { ideaValidation: ['add', 0.15], detectionHours: ['mul', 0.7], observability: ['add', 0.5] }),
-  p('usage-monitoring', 'learning', 'waterfall', [10000, 1000], [1, 0.02], [], ['product', 'observability'],
+  p('usage-monitoring', 'learning', 'waterfall', [30000, 5000], [1, 0.02], [], ['product', 'observability'],
     { ideaValidation: ['add', 0.1], detectionHours: ['mul', 0.6], observability: ['add', 0.5] }),
-  p('stakeholder-feedback', 'learning', 'waterfall', [3000, 0], [1, 0.02], [], ['product', 'culture'],
+  p('stakeholder-feedback', 'learning', 'waterfall', [20000, 3000], [1, 0.02], [], ['product', 'culture'],
     { ideaValidation: ['add', 0.15], cultureDrift: ['add', 0.1] }),
   p('ab-testing', 'learning', 'devops', [30000, 1500], [2, 0.03], ['user-telemetry', 'feature-flags'], ['product'],
     { ideaValidation: ['add', 0.4], featureValueFactor: ['mul', 1.15] }),
@@ -78,16 +78,16 @@ export const PRACTICES: readonly PracticeDef[] = [
     { blastRadius: ['mul', 0.2], detectionHours: ['mul', 0.5] }),
   // A flag is a kill switch: a change behind one still fails as widely, but is switched off in minutes
   // (see ops/fight.ts); canary exposure, which shrinks the blast radius, is testing in production.
-  p('feature-flags', 'evidence', 'devops', [15000, 500], [1, 0.03], ['continuous-integration'], ['automation'],
+  p('feature-flags', 'evidence', 'devops', [30000, 2500], [1, 0.03], ['continuous-integration'], ['automation'],
     { featureFlags: ['set', 1], integrationHoursPerItem: ['mul', 0.8] }),
 
   // Managed technical debt
   p('code-metrics', 'debt', 'waterfall', [8000, 500], [1, 0.02], [], ['automation'],
     { debtPerItem: ['mul', 0.7], defectIntro: ['mul', 0.9] }),
-  p('peer-code-reviews', 'debt', 'waterfall', [0, 0], [1, 0.04], [], ['team', 'culture'],
+  p('peer-code-reviews', 'debt', 'waterfall', [20000, 2000], [1, 0.04], [], ['team', 'culture'],
     { reviewLatencyHours: ['set', 16], reviewDetect: ['set', 0.35], reviewEffort: ['set', 0.1], debtPerItem: ['mul', 0.8],
       teamVariety: ['add', 0.3], vulnDetectDesign: ['add', 0.1] }),
-  p('continuous-unit-testing', 'debt', 'agile', [10000, 500], [2, 0.06], ['continuous-integration'], ['automation'],
+  p('continuous-unit-testing', 'debt', 'agile', [15000, 1000], [2, 0.06], ['continuous-integration'], ['automation'],
     { unitTestDetect: ['set', 0.4], debtPerItem: ['mul', 0.8], defectIntro: ['mul', 0.9] }),
   p('test-driven-development', 'debt', 'agile', [5000, 0], [2, 0.08], ['continuous-unit-testing'], ['team'],
     { defectIntro: ['mul', 0.75], debtPerItem: ['mul', 0.8] }),
@@ -130,7 +130,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     { diagnosisFactor: ['mul', 0.85], systemVarietyFactor: ['mul', 0.9] }),
   p('standard-provisioning', 'standards', 'devops', [25000, 500], [2, 0.04], ['infrastructure-as-code'], ['automation'],
     { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85] }),
-  p('standard-configuration', 'standards', 'devops', [20000, 500], [2, 0.04], ['configuration-management'], ['automation'],
+  p('standard-configuration', 'standards', 'devops', [30000, 1500], [2, 0.04], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.3], deployHours: ['mul', 0.8], rollbackHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85], exploitFactor: ['mul', 0.9],
       systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.9] }),
   p('one-deploy-toolchain', 'standards', 'devops', [20000, 500], [2, 0.04], ['continuous-integration'], ['automation'],
@@ -185,11 +185,11 @@ export const PRACTICES: readonly PracticeDef[] = [
     { sliceHours: ['set', 16], defectIntro: ['mul', 0.9], releaseHoursPerItem: ['mul', 0.8] }),
   p('trunk-based-development', 'lean', 'agile', [5000, 0], [2, 0.05], ['continuous-integration'], ['lean', 'automation'],
     { sliceHours: ['set', 8], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
-  p('lightweight-approval', 'lean', 'agile', [0, 0], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
+  p('lightweight-approval', 'lean', 'agile', [40000, 4000], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
     { approvalHours: ['mul', 0.25], cultureDrift: ['add', 0.2] }),
 
   // Culture
-  p('blameless-postmortems', 'culture', 'waterfall', [2000, 0], [1, 0.02], [], ['culture'],
+  p('blameless-postmortems', 'culture', 'waterfall', [10000, 1500], [1, 0.02], [], ['culture'],
     { postmortemLearning: ['set', 1], cultureDrift: ['add', 0.8], moraleDrift: ['add', 0.005] }),
 
   // Beyond DevOps
@@ -223,4 +223,10 @@ for (const def of PRACTICES) BY_ID[def.id] = def;
 
 export function practiceById(id: string): PracticeDef | undefined {
   return Object.prototype.hasOwnProperty.call(BY_ID, id) ? BY_ID[id] : undefined;
+}
+
+/** What this scenario's company pays for a practice: the catalog's price times its priceScale, to the hundred. */
+export function practicePrice(scenario: ScenarioConfig, def: PracticeDef): { upfront: number; perTurn: number } {
+  const k = scenario.practices.priceScale ?? 1;
+  return { upfront: Math.round(def.costUpfront * k / 100) * 100, perTurn: Math.round(def.costPerTurn * k / 100) * 100 };
 }

@@ -107,7 +107,8 @@ export function openChangeIncidents(ctx: Ctx, deploy: number, broken: number, fl
 export function onHardwareFault(ctx: Ctx, service: number): void {
   const s = ctx.s;
   const m = ctx.m;
-  if (m.failover > 0 && s.ops.nodes[service]! >= 2) {
+  // Another node takes the load: a sibling, or for a single node the standby failover keeps (paid in turnCosts).
+  if (m.failover > 0) {
     s.ops.absorbedFaults++;
     return;
   }

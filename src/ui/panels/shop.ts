@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ArrowDown, ArrowUp, Check, Hourglass, Lock, X } from 'lucide';
-import { ERA_DEFS, PRACTICES, checkCommand, currentYear, mechanisms, practiceYear } from '../../sim/index.ts';
+import { ERA_DEFS, PRACTICES, checkCommand, currentYear, mechanisms, practicePrice, practiceYear } from '../../sim/index.ts';
 import { ERAS } from '../../sim/types.ts';
 import type { GameState, Habit, Knob, KnobOp, Mechanisms, PracticeDef, Reason } from '../../sim/types.ts';
 import { factParams } from '../facts.ts';
@@ -135,7 +135,7 @@ function card(
     h('p', { class: 'why', text: t(`practice.${p.id}.why`) }),
     h('dl', { class: 'facts' },
       h('div', {}, h('dt', { text: t('shop.cost') }),
-        h('dd', {}, explained(h('span', { text: t('shop.costValue', { upfront: money(lng, p.costUpfront), perTurn: money(lng, p.costPerTurn) }) }), t('shop.costExplain')))),
+        h('dd', {}, explained(h('span', { text: t('shop.costValue', { upfront: money(lng, practicePrice(s.scenario, p).upfront), perTurn: money(lng, practicePrice(s.scenario, p).perTurn) }) }), t('shop.costExplain')))),
       h('div', {}, h('dt', { text: t('shop.adoption') }),
         h('dd', {}, explained(h('span', { text: t('shop.adoptionValue', { count: p.adoptionTurns, dip: percent(lng, p.dip) }) }), t('shop.adoptionExplain'))))),
     prereqs,
