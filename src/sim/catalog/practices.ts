@@ -61,7 +61,7 @@ export const PRACTICES: readonly PracticeDef[] = [
   // "war rooms"; a tenth of that is credited here, the rest came with the agile practices they used. People
   // within earshot settle questions in passing (Allen's curve: talk falls off with distance) and review sooner.
   p('team-rooms', 'autonomy', 'agile', [20000, 1000], [1, 0.02], [], ['team'],
-    { productivity: ['mul', 1.1], coordinationFactor: ['mul', 0.8], reviewLatencyHours: ['mul', 0.5], moraleDrift: ['add', 0.01] }),
+    { productivity: ['mul', 1.1], coordinationFactor: ['mul', 0.8], reviewLatencyHours: ['mul', 0.5], moraleDrift: ['add', 0.005] }),
 
   // Backlog improved by learning
   p('user-telemetry', 'learning', 'devops', [25000, 1500], [2, 0.03], [], ['product', 'observability'],
