@@ -1,6 +1,6 @@
 // The practice-value table of `npm run scenario -- balance` as text: two lines per practice, what it
 // is worth added to the starting company and removed from the par company.
-import { KEY_RELEVANT, SCORE_RELEVANT, type DirectionValue, type Interval, type Key, type PracticeValueReport } from '../scenarios/practice-value.ts';
+import { CASH_RELEVANT, KEY_RELEVANT, SCORE_RELEVANT, type DirectionValue, type Interval, type Key, type PracticeValueReport } from '../scenarios/practice-value.ts';
 
 const KEY_LABELS: Record<Key, string> = { deployFrequency: 'deploys', leadTimeMedian: 'lead', changeFailureRate: 'CFR', timeToRestore: 'restore' };
 
@@ -16,13 +16,13 @@ function cell(i: Interval, f: (x: number) => string, unit: string, relevant: boo
 
 function line(label: string, d: DirectionValue): string {
   const keys = (Object.keys(KEY_LABELS) as Key[]).map((k) => `${KEY_LABELS[k]} ${cell(d.keys[k], percent, '%', d.relevant.includes(k))}`);
-  return `  ${label.padEnd(8)} score ${cell(d.score, points, '', d.relevant.includes('score'))}  ${keys.join('  ')}  cash ${cell(d.cash, money, '', false)}  spent ${money(d.spent).replace('+', '')} (taken up in ${Math.round(d.adoptedShare * 100)}%)`;
+  return `  ${label.padEnd(8)} score ${cell(d.score, points, '', d.relevant.includes('score'))}  ${keys.join('  ')}  cash ${cell(d.cash, money, '', d.relevant.includes('cash'))}  spent ${money(d.spent).replace('+', '')} (taken up in ${Math.round(d.adoptedShare * 100)}%)`;
 }
 
 export function printPractices(r: PracticeValueReport, seconds?: number): void {
   console.log(`\npractices: what each is worth (with it − without it) over ${r.seeds} seeds from ${r.seedStart}, paired by seed: mean [95% bootstrap interval].`);
   console.log(`  keys over the last third, as the change of their mean: deploys a day, median lead time, change failure rate, time to restore; cash at the end.`);
-  console.log(`  * a relevant effect: interval clear of 0 and at least ${SCORE_RELEVANT * 100}% of the score without it, or ${KEY_RELEVANT * 100}% on a key.`);
+  console.log(`  * a relevant effect: interval clear of 0 and at least ${SCORE_RELEVANT * 100}% of the score without it, ${KEY_RELEVANT * 100}% on a key, or, on cash, ${CASH_RELEVANT * 100}% of the budget besides the practice's own price.`);
   console.log(`  added: the starting company played by ${r.strategy} with only the practice and what it needs on offer, against the same without the practice.`);
   console.log(`  removed: ${r.strategy} with everything on offer, against the same with the practice and all that needs it taken off the offer`);
   console.log(`    (its spending is on the practice and all that needs it).`);

@@ -14,8 +14,10 @@ export type Key = (typeof KEYS)[number];
 
 /** A score effect matters when its interval excludes 0 and it is at least this share of the score without the practice… */
 export const SCORE_RELEVANT = 0.02;
-/** …a key's when its interval excludes no change and the mean moves by at least this share. */
+/** …a key's when its interval excludes no change and the mean moves by at least this share… */
 export const KEY_RELEVANT = 0.1;
+/** …and the money's when what it changes besides its own price is clear of 0 and at least this share of the starting budget. */
+export const CASH_RELEVANT = 0.05;
 /** Value per cost is out of line when it is more than this many times the scenario's median, or less than its inverse. */
 export const VALUE_PER_COST_SPREAD = 5;
 /** A practice costing less than this share of the starting budget counts as costing that much (free practices have no ratio). */
@@ -50,6 +52,8 @@ export interface DirectionValue {
   keys: Record<Key, Interval>;
   /** With minus without: the final cash. */
   cash: Interval;
+  /** The same with the money spent on the practice given back: what it changes in the business besides its price. */
+  gross: Interval;
   /** Mean money spent on the practice in the games with it; removed, on it and on every practice that needs it. */
   spent: number;
   /** Share of the games with it on offer in which the company took it up. */
@@ -58,7 +62,7 @@ export interface DirectionValue {
   scorePer100k: number;
   /** Cash gained per unit spent on the practice (same floor). */
   cashPerCost: number;
-  /** Which measures moved by a relevant amount: 'score' and the keys. */
+  /** Which measures moved by a relevant amount: 'score', the keys and 'cash' (gross of its price). */
   relevant: string[];
 }
 
@@ -277,6 +281,8 @@ function direction(config: ScenarioConfig, id: string, spentOn: string[], withP:
   const scoreWithout = without.reduce((a, g) => a + g.score, 0) / n;
   const keys = Object.fromEntries(KEYS.map((k, i) => [k, pairedEffect(withP.map((g) => g.keys[i]!), without.map((g) => g.keys[i]!), true, `${label}:${k}`)])) as Record<Key, Interval>;
   const cash = pairedEffect(withP.map((g) => g.cash), without.map((g) => g.cash), false, `${label}:cash`);
+  const spentIn = (g: PracticeGame) => spentOn.reduce((a, p) => a + (g.spent[p] ?? 0), 0);
+  const gross = pairedEffect(withP.map((g) => g.cash + spentIn(g)), without.map((g) => g.cash + spentIn(g)), false, `${label}:gross`);
   const took = withP.filter((g) => id in g.spent);
   let spent = 0;
   for (const g of withP) for (const p of spentOn) spent += (g.spent[p] ?? 0) / n;
@@ -284,9 +290,10 @@ function direction(config: ScenarioConfig, id: string, spentOn: string[], withP:
   const relevant = [
     ...(excludesZero(score) && Math.abs(score.mean) >= SCORE_RELEVANT * Math.abs(scoreWithout) ? ['score'] : []),
     ...KEYS.filter((k) => excludesZero(keys[k]) && Math.abs(keys[k].mean) >= KEY_RELEVANT),
+    ...(excludesZero(gross) && Math.abs(gross.mean) >= CASH_RELEVANT * config.budget ? ['cash'] : []),
   ];
   return {
-    games: n, score, scoreWithout, keys, cash, spent, adoptedShare: took.length / n,
+    games: n, score, scoreWithout, keys, cash, gross, spent, adoptedShare: took.length / n,
     scorePer100k: (score.mean / Math.max(spent, floor)) * 1e5, cashPerCost: cash.mean / Math.max(spent, floor), relevant,
   };
 }
@@ -306,7 +313,7 @@ export function practiceWarnings(report: Omit<PracticeValueReport, 'warnings'>):
   for (const p of report.practices) {
     const took = Math.max(p.added.adoptedShare, p.removed.adoptedShare);
     if (p.added.relevant.length === 0 && p.removed.relevant.length === 0) {
-      out.push(`practice ${p.practice} changes nothing beyond noise: neither added to the starting company nor removed from ${report.strategy}'s does it move the score by ${SCORE_RELEVANT * 100}% or a key by ${KEY_RELEVANT * 100}% (95% intervals, ${report.seeds} seeds)${took < ADOPTED_SHARE ? `; the company took it up in only ${Math.round(took * 100)}% of games` : ''}; give it an effect the engine feels, or stop offering it`);
+      out.push(`practice ${p.practice} changes nothing beyond noise: neither added to the starting company nor removed from ${report.strategy}'s does it move the score by ${SCORE_RELEVANT * 100}%, a key by ${KEY_RELEVANT * 100}%, or the money besides its own price by ${CASH_RELEVANT * 100}% of the budget (95% intervals, ${report.seeds} seeds)${took < ADOPTED_SHARE ? `; the company took it up in only ${Math.round(took * 100)}% of games` : ''}; give it an effect the engine feels, or stop offering it`);
       continue;
     }
     const fmt = (v: number, key: 'scorePer100k' | 'cashPerCost') => (key === 'cashPerCost' ? v.toFixed(1) : Math.round(v).toString());

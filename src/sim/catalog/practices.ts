@@ -95,7 +95,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     { defectIntro: ['mul', 0.85], vulnIntro: ['mul', 0.85], teamVariety: ['add', 0.3], reviewLatencyHours: ['mul', 0.5] }),
 
   // Production-first mindset
-  p('application-performance-management', 'production', 'agile', [30000, 2500], [1, 0.02], [], ['observability'],
+  p('application-performance-management', 'production', 'agile', [60000, 5000], [1, 0.02], [], ['observability'],
     { detectionHours: ['mul', 0.05], diagnosisFactor: ['mul', 0.6], observability: ['add', 1.5], nodeCapacityFactor: ['mul', 1.1] }),
   p('configuration-management', 'production', 'waterfall', [15000, 500], [1, 0.03], [], ['automation'],
     { workaroundHours: ['mul', 0.5], deployHours: ['mul', 0.6], diagnosisFactor: ['mul', 0.9], nodeReplaceHours: ['mul', 0.6], releaseFixedHours: ['mul', 0.8],
@@ -128,8 +128,9 @@ export const PRACTICES: readonly PracticeDef[] = [
     { effortFactor: ['mul', 0.92], defectIntro: ['mul', 0.95], vulnIntro: ['mul', 0.85], systemVarietyFactor: ['mul', 0.9] }),
   p('consistent-naming', 'standards', 'waterfall', [5000, 0], [1, 0.02], [], ['observability'],
     { diagnosisFactor: ['mul', 0.85], systemVarietyFactor: ['mul', 0.9] }),
+  // Every environment built from the same templates: what was tested is what runs.
   p('standard-provisioning', 'standards', 'devops', [25000, 500], [2, 0.04], ['infrastructure-as-code'], ['automation'],
-    { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85] }),
+    { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85], envDriftRisk: ['mul', 0.85] }),
   p('standard-configuration', 'standards', 'devops', [30000, 1500], [2, 0.04], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.3], deployHours: ['mul', 0.8], rollbackHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85], exploitFactor: ['mul', 0.9],
       systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.9] }),
@@ -139,8 +140,9 @@ export const PRACTICES: readonly PracticeDef[] = [
     { detectionHours: ['mul', 0.2], diagnosisFactor: ['mul', 0.7], observability: ['add', 1] }),
   p('engineering-onboarding', 'standards', 'waterfall', [5000, 500], [1, 0.01], [], ['team', 'culture'],
     { onboardingTurns: ['set', 1], teamVariety: ['add', 0.2] }),
+  // Who owns a service and what it depends on, written down: the right people are called at once.
   p('service-catalog', 'standards', 'devops', [15000, 500], [1, 0.02], ['configuration-management'], ['observability'],
-    { diagnosisFactor: ['mul', 0.8], observability: ['add', 0.5], systemVarietyFactor: ['mul', 0.9] }),
+    { diagnosisFactor: ['mul', 0.7], observability: ['add', 0.5], systemVarietyFactor: ['mul', 0.9], handoverHours: ['mul', 0.7] }),
 
   // DevSecOps ("Security at DevOps speed")
   p('security-training', 'security', 'waterfall', [10000, 500], [1, 0.03], [], ['security', 'culture'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinScenarioFiles, builtinScenarioIds, loadBuiltinScenario } from '../../../src/scenarios/builtin.ts';
+import { PRACTICES } from '../../../src/sim/index.ts';
 
 describe('shipped scenarios as the browser sees them (Vite glob)', () => {
   it('lists every scenario folder with its locale files', () => {
@@ -18,5 +19,16 @@ describe('shipped scenarios as the browser sees them (Vite glob)', () => {
     const missing = loadBuiltinScenario('nope');
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.errors[0].message).toBe("there is no shipped scenario 'nope'");
+  });
+
+  it('offer every practice of the catalog somewhere: each comes from a seed talk and must be playable', () => {
+    const offered = new Set<string>();
+    for (const id of builtinScenarioIds()) {
+      const r = loadBuiltinScenario(id);
+      if (!r.ok) throw new Error(id);
+      const o = r.scenario.config.practices.offered;
+      for (const p of o === 'all' ? PRACTICES.map((d) => d.id) : o) offered.add(p);
+    }
+    expect(PRACTICES.map((p) => p.id).filter((p) => !offered.has(p))).toEqual([]);
   });
 });

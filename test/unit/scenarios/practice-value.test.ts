@@ -60,11 +60,14 @@ describe('the practice-value table', () => {
   });
 
   it('warns about a practice whose games are those without it, and not about one that matters', () => {
-    // Failover's games are replaced by the same seeds' games without it (its spending kept): by
-    // construction it does nothing. Release management's games are played as they are.
+    // Failover's games are replaced by the same seeds' games without it, less its price: by
+    // construction it costs and does nothing. Release management's games are played as they are.
     const config = twoPractices();
     const records = practiceRecords(config, 'allDevOps', 1, 25);
-    const spending = (games: PracticeGame[], from: PracticeGame[]) => games.map((g, i) => ({ ...g, spent: { ...g.spent, failover: from[i]!.spent['failover'] ?? 0 } }));
+    const spending = (games: PracticeGame[], from: PracticeGame[]) => games.map((g, i) => {
+      const spent = from[i]!.spent['failover'] ?? 0;
+      return { ...g, cash: g.cash - spent, spent: { ...g.spent, failover: spent } };
+    });
     records['with:failover'] = spending(records['with:']!, records['with:failover']!);
     records['without:failover'] = records['par']!;
     const r = practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' }, records);
@@ -76,6 +79,28 @@ describe('the practice-value table', () => {
     expect(release.removed.relevant).toContain('score');
     expect(r.warnings.join('\n')).toMatch(/practice failover changes nothing beyond noise/);
     expect(r.warnings.join('\n')).not.toMatch(/release-management changes nothing/);
+  });
+
+  it('counts money the practice makes or saves besides its price, not the price it costs', () => {
+    // Failover's games are those without it, less its price (it costs and does nothing), or
+    // plus a tenth of the budget on every seed (it only earns money).
+    const config = twoPractices();
+    const records = practiceRecords(config, 'allDevOps', 1, 25);
+    const priced = (games: PracticeGame[], from: PracticeGame[], extra: number) => games.map((g, i) => {
+      const spent = from[i]!.spent['failover'] ?? 0;
+      return { ...g, cash: g.cash - spent + extra, spent: { ...g.spent, failover: spent } };
+    });
+    const table = (extra: number) => {
+      const r = { ...records, 'with:failover': priced(records['with:']!, records['with:failover']!, extra), 'without:failover': records['par']! };
+      return practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' }, r);
+    };
+    const idle = table(0).practices.find((p) => p.practice === 'failover')!;
+    expect(idle.added.cash.mean).toBeLessThan(0);
+    expect(idle.added.gross).toEqual({ mean: 0, lo: 0, hi: 0 });
+    expect(idle.added.relevant).toEqual([]);
+    const earning = table(0.1 * config.budget);
+    expect(earning.practices.find((p) => p.practice === 'failover')!.added.relevant).toEqual(['cash']);
+    expect(earning.warnings.join('\n')).not.toMatch(/practice failover changes nothing/);
   });
 
   it('compares value per cost with the practices that do something, not with those within noise', () => {
@@ -155,7 +180,7 @@ describe('npm run scenario -- balance', () => {
 describe('value per cost', () => {
   const side = (scorePer100k: number, cashPerCost: number): DirectionValue => ({
     games: 10, score: { mean: 1, lo: 1, hi: 1 }, scoreWithout: 10, keys: {} as DirectionValue['keys'], cash: { mean: 0, lo: 0, hi: 0 },
-    spent: 1e5, adoptedShare: 1, scorePer100k, cashPerCost, relevant: ['score'],
+    gross: { mean: 0, lo: 0, hi: 0 }, spent: 1e5, adoptedShare: 1, scorePer100k, cashPerCost, relevant: ['score'],
   });
   const practice = (id: string, score: number, cash: number): PracticeValue => ({
     practice: id, era: 'waterfall', costUpfront: 1e4, costPerTurn: 1e3, needs: [], entersEras: [], dependants: [], blocksEras: [],
