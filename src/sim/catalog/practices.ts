@@ -133,7 +133,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85], envDriftRisk: ['mul', 0.85] }),
   p('standard-configuration', 'standards', 'devops', [30000, 1500], [2, 0.04], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.3], deployHours: ['mul', 0.8], rollbackHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85], exploitFactor: ['mul', 0.9],
-      systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.9] }),
+      systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.85] }),
   p('one-deploy-toolchain', 'standards', 'devops', [20000, 500], [2, 0.04], ['continuous-integration'], ['automation'],
     { deployHours: ['mul', 0.7], releaseFixedHours: ['mul', 0.7], systemVarietyFactor: ['mul', 0.9] }),
   p('central-logging-alerting', 'standards', 'agile', [20000, 2000], [1, 0.02], [], ['observability'],
