@@ -37,7 +37,7 @@ export const BUILTIN_EVENTS: readonly EventDef[] = [
     { id: 'unlimited', effects: [{ type: 'money', amount: 10000 }, { type: 'morale', delta: 0.03 }, { type: 'burnout', delta: 0.03 }, { type: 'culture', delta: -2 }] },
   ] },
   { id: 'deadline-crunch', options: [
-    { id: 'holdScope', effects: [{ type: 'culture', delta: 1 }, { type: 'morale', delta: 0.01 }, { type: 'users', factor: 0.985 }] },
+    { id: 'holdScope', effects: [{ type: 'culture', delta: 1 }, { type: 'morale', delta: 0.01 }, { type: 'users', factor: 0.98 }] },
     { id: 'crunch', effects: [{ type: 'productivity', delta: 0.15, turns: 2 }, { type: 'culture', delta: -2 }, { type: 'burnout', delta: 0.03 }] },
   ] },
   { id: 'eliminate-loyalty', options: [

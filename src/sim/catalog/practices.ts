@@ -123,7 +123,7 @@ export const PRACTICES: readonly PracticeDef[] = [
   // fewer surprises from settings and versions that differ between where a change was tried and where it runs
   // (dev/prod parity, factor X of the Twelve-Factor App). A sandbox per developer is machines and upkeep.
   p('developer-sandboxing', 'infrastructure', 'agile', [70000, 3500], [1, 0.02], [], ['automation'],
-    { productivity: ['mul', 1.04], defectIntro: ['mul', 0.9], testEnvWaitHours: ['mul', 0.5], envDriftRisk: ['mul', 0.85] }),
+    { productivity: ['mul', 1.04], defectIntro: ['mul', 0.9], testEnvWaitHours: ['mul', 0.5], envDriftRisk: ['mul', 0.9] }),
   p('cloud-dev-test-labs', 'infrastructure', 'devops', [20000, 3000], [1, 0.02], ['infrastructure-as-code'], ['automation'],
     { testEnvWaitHours: ['set', 0], automatedTestHours: ['mul', 0.5], productivity: ['mul', 1.03], envDriftRisk: ['mul', 0.85] }),
   p('containerization', 'infrastructure', 'devops', [30000, 1000], [2, 0.06], ['continuous-integration'], ['automation'],
