@@ -1,0 +1,3 @@
+import { earnTheirPlace } from './earn-their-place.ts';
+
+earnTheirPlace(['snapdeal-iac']);
