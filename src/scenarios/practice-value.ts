@@ -352,12 +352,13 @@ export function practiceValueFromRecords(config: ScenarioConfig, options: Practi
   const practices = measuredPractices(config).map((id): PracticeValue => {
     const def = practiceById(id)!;
     const { needs, eras } = needsOf(config, id);
+    const price = practicePrice(config, def);
     const dependants = dependantsOf(id, pool).filter((p) => !config.practices.adopted.includes(p));
     const gone = new Set([id, ...dependants]);
     const blocksEras = ERAS.slice(eraIndex(config.era) + 1, eraIndex(config.maxEra) + 1).filter((e) => ERA_DEFS[e].requires.some((k) => gone.has(k)));
     const withKey = `with:${[...needs, id].sort().join('+')}`;
     return {
-      practice: id, era: def.era, costUpfront: practicePrice(config, def).upfront, costPerTurn: practicePrice(config, def).perTurn, needs, entersEras: eras, dependants, blocksEras,
+      practice: id, era: def.era, costUpfront: price.upfront, costPerTurn: price.perTurn, needs, entersEras: eras, dependants, blocksEras,
       added: direction(config, id, [id], records[withKey]!, records[`with:${needs.join('+')}`]!, `${id}:added`),
       removed: direction(config, id, [id, ...dependants], records['par']!, records[`without:${id}`]!, `${id}:removed`),
     };

@@ -110,6 +110,7 @@ function card(
   p: PracticeDef, status: Status, s: GameState, now: Mechanisms, t: TFunction, lng: string, adopt: (id: string) => void,
 ): HTMLElement {
   const titleId = `practice-${p.id}`;
+  const price = practicePrice(s.scenario, p);
   const done = new Set([...s.practices.adopted]);
   const prereqs = p.requires.length === 0 ? null : h('ul', { class: 'prereqs', attrs: { 'aria-label': t('shop.requires') } },
     ...p.requires.map((id) => h('li', { class: done.has(id) ? 'met' : 'unmet' },
@@ -136,7 +137,7 @@ function card(
     h('p', { class: 'why', text: t(`practice.${p.id}.why`) }),
     h('dl', { class: 'facts' },
       h('div', {}, h('dt', { text: t('shop.cost') }),
-        h('dd', {}, explained(h('span', { text: t('shop.costValue', { upfront: money(lng, practicePrice(s.scenario, p).upfront), perTurn: money(lng, practicePrice(s.scenario, p).perTurn) }) }), t('shop.costExplain')))),
+        h('dd', {}, explained(h('span', { text: t('shop.costValue', { upfront: money(lng, price.upfront), perTurn: money(lng, price.perTurn) }) }), t('shop.costExplain')))),
       h('div', {}, h('dt', { text: t('shop.adoption') }),
         h('dd', {}, explained(h('span', { text: t('shop.adoptionValue', { count: p.adoptionTurns, dip: percent(lng, p.dip) }) }), t('shop.adoptionExplain')))),
       p.settleTurns ? h('div', {}, h('dt', { text: t('shop.settle') }),

@@ -10,7 +10,7 @@ import { loadShippedScenario, shippedScenarioDirs } from '../../../src/cli/scena
 import { runBalance } from '../../../src/cli/scenario-balance.ts';
 import {
   dependantsOf, needsOf, pairedEffect, practiceRecords, practiceValue, practiceValueFromRecords, practiceWarnings,
-  type DirectionValue, type PracticeGame, type PracticeValue,
+  type DirectionValue, type PracticeGame, type PracticeValue, type PracticeValueReport,
 } from '../../../src/scenarios/practice-value.ts';
 import type { ScenarioConfig } from '../../../src/sim/index.ts';
 
@@ -56,18 +56,25 @@ describe('the practice-value table', () => {
     expect(dependantsOf('continuous-integration', ['automated-testing', 'continuous-delivery', 'failover'])).toEqual(['automated-testing', 'continuous-delivery']);
   });
 
-  it('warns about a practice whose games are those without it, and not about one that matters', () => {
-    // Failover's games are replaced by the same seeds' games without it, less its price: by
-    // construction it costs and does nothing. Release management's games are played as they are.
-    const config = twoPractices();
-    const records = practiceRecords(config, 'allDevOps', 1, 25);
-    const spending = (games: PracticeGame[], from: PracticeGame[]) => games.map((g, i) => {
-      const spent = from[i]!.spent['failover'] ?? 0;
-      return { ...g, cash: g.cash - spent, spent: { ...g.spent, failover: spent } };
+  const onSeeds24 = { seeds: 24, seedStart: 1, strategy: 'allDevOps' };
+
+  /**
+   * The table with failover's added games replaced by the same seeds' games without it, less its
+   * price, then changed by `patch`: by construction it costs and does nothing else.
+   */
+  function idleFailover(config: ScenarioConfig, records: Record<string, PracticeGame[]>, patch: (g: PracticeGame) => Partial<PracticeGame> = () => ({})): PracticeValueReport {
+    const added = records['with:']!.map((g, i) => {
+      const spent = records['with:failover']![i]!.spent['failover'] ?? 0;
+      const idle = { ...g, cash: g.cash - spent, spent: { ...g.spent, failover: spent } };
+      return { ...idle, ...patch(idle) };
     });
-    records['with:failover'] = spending(records['with:']!, records['with:failover']!);
-    records['without:failover'] = records['par']!;
-    const r = practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' }, records);
+    return practiceValueFromRecords(config, onSeeds24, { ...records, 'with:failover': added, 'without:failover': records['par']! });
+  }
+
+  it('warns about a practice whose games are those without it, and not about one that matters', () => {
+    // Release management's games are played as they are.
+    const config = twoPractices();
+    const r = idleFailover(config, practiceRecords(config, 'allDevOps', 1, 25));
     const failover = r.practices.find((p) => p.practice === 'failover')!;
     const release = r.practices.find((p) => p.practice === 'release-management')!;
     expect(failover.added.score).toEqual({ mean: 0, lo: 0, hi: 0 });
@@ -79,23 +86,14 @@ describe('the practice-value table', () => {
   });
 
   it('counts money the practice makes or saves besides its price, not the price it costs', () => {
-    // Failover's games are those without it, less its price (it costs and does nothing), or
-    // plus a tenth of the budget on every seed (it only earns money).
+    // Failover costs and does nothing, or earns a tenth of the budget on every seed besides.
     const config = twoPractices();
     const records = practiceRecords(config, 'allDevOps', 1, 25);
-    const priced = (games: PracticeGame[], from: PracticeGame[], extra: number) => games.map((g, i) => {
-      const spent = from[i]!.spent['failover'] ?? 0;
-      return { ...g, cash: g.cash - spent + extra, spent: { ...g.spent, failover: spent } };
-    });
-    const table = (extra: number) => {
-      const r = { ...records, 'with:failover': priced(records['with:']!, records['with:failover']!, extra), 'without:failover': records['par']! };
-      return practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' }, r);
-    };
-    const idle = table(0).practices.find((p) => p.practice === 'failover')!;
+    const idle = idleFailover(config, records).practices.find((p) => p.practice === 'failover')!;
     expect(idle.added.cash.mean).toBeLessThan(0);
     expect(idle.added.gross).toEqual({ mean: 0, lo: 0, hi: 0 });
     expect(idle.added.relevant).toEqual([]);
-    const earning = table(0.1 * config.budget);
+    const earning = idleFailover(config, records, (g) => ({ cash: g.cash + 0.1 * config.budget }));
     expect(earning.practices.find((p) => p.practice === 'failover')!.added.relevant).toEqual(['cash']);
     expect(earning.warnings.join('\n')).not.toMatch(/practice failover changes nothing/);
   });
@@ -103,13 +101,7 @@ describe('the practice-value table', () => {
   it("counts a practice that moves one of the scenario's goals, and names the goal", () => {
     // Failover does nothing but its games end with half the security debt: the goal of a security scenario.
     const config = { ...twoPractices(), goals: [{ metric: 'securityDebt' as const, op: '<=' as const, value: 25, window: 'final' as const }] };
-    const records = practiceRecords(config, 'allDevOps', 1, 25);
-    const halved = (games: PracticeGame[], from: PracticeGame[]) => games.map((g, i) => {
-      const spent = from[i]!.spent['failover'] ?? 0;
-      return { ...g, cash: g.cash - spent, goals: [g.goals[0]! / 2], spent: { ...g.spent, failover: spent } };
-    });
-    const r = practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' },
-      { ...records, 'with:failover': halved(records['with:']!, records['with:failover']!), 'without:failover': records['par']! });
+    const r = idleFailover(config, practiceRecords(config, 'allDevOps', 1, 25), (g) => ({ goals: [g.goals[0]! / 2] }));
     const failover = r.practices.find((p) => p.practice === 'failover')!;
     expect(r.goals).toEqual(['securityDebt (final)']);
     expect(failover.added.goals[0]!.mean).toBeCloseTo(-0.5, 6);
@@ -122,7 +114,7 @@ describe('the practice-value table', () => {
     const records = practiceRecords(config, 'allDevOps', 1, 25);
     records['with:failover'] = records['with:']!;
     records['without:failover'] = records['par']!;
-    const r = practiceValueFromRecords(config, { seeds: 24, seedStart: 1, strategy: 'allDevOps' }, records);
+    const r = practiceValueFromRecords(config, onSeeds24, records);
     const release = r.practices.find((p) => p.practice === 'release-management')!;
     // Failover's zero would halve the median of two; release management alone sets it.
     expect(r.medians.added.scorePer100k).toBe(release.added.scorePer100k);
