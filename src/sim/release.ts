@@ -10,6 +10,7 @@ import type { Ctx } from './context.ts';
 import { UNPLANNED } from './catalog/tuning.ts';
 import { addWork, check, freeItem, markWip, sliceShare, tryStart } from './flow.ts';
 import { recordLead } from './metrics.ts';
+import { anyOf } from './mechanisms.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
 import { erlang2, exponential, uniform } from './rng.ts';
 import { untrustedMerge, untrustedRelease, untrustedTesting } from './trust.ts';
@@ -76,6 +77,7 @@ function startBatch(ctx: Ctx): void {
     // A suite's run time varies (shared environments, flaky tests run again).
     hours += m.automatedTestHours > 0 ? erlang2(ctx.rWork, m.automatedTestHours) : 0;
     effort += m.manualTestHoursPerItem * n;
+    if (m.vulnDetectManual > 0) for (const slot of batch) check(ctx, slot, 0, m.vulnDetectManual);
     const doubt = untrustedTesting(ctx, n);
     effort += doubt;
     hours += phaseHours(ctx, doubt, s.team.testers > 0 ? s.team.testers : s.team.developers);
@@ -84,7 +86,7 @@ function startBatch(ctx: Ctx): void {
     const test = m.manualTestHoursPerItem * n + m.regressionTestHours * (1 + components / 20);
     effort += test;
     hours += phaseHours(ctx, test, s.team.testers > 0 ? s.team.testers : s.team.developers);
-    for (const slot of batch) check(ctx, slot, m.manualTestDetect, m.vulnDetectDesign * 0.5);
+    for (const slot of batch) check(ctx, slot, m.manualTestDetect, anyOf(m.vulnDetectDesign * 0.5, m.vulnDetectManual));
   }
   if (s.policies.approval === 'cab') {
     // The board approves what is ready at its meeting; the pipeline prepares the next release meanwhile.

@@ -285,7 +285,7 @@ export type Knob =
   | 'breakProb' | 'envDriftRisk' | 'blastRadius' | 'rollback' | 'rollbackHours' | 'featureFlags'
   | 'detectionHours' | 'diagnosisFactor' | 'observability' | 'teamVariety' | 'systemVarietyFactor'
   | 'autoRecovery' | 'failover' | 'autoscaling' | 'provisionHours' | 'nodeReplaceHours' | 'workaroundHours'
-  | 'vulnDetectDesign' | 'vulnDetectSecUnit' | 'vulnDetectSast' | 'vulnDetectSca'
+  | 'vulnDetectDesign' | 'vulnDetectManual' | 'vulnDetectSecUnit' | 'vulnDetectSast' | 'vulnDetectSca'
   | 'vulnDetectDast' | 'vulnDetectIast' | 'vulnDiscovery' | 'exploitFactor'
   | 'onboardingTurns' | 'ideaValidation' | 'postmortemLearning' | 'cultureDrift' | 'moraleDrift'
   | 'infraCostFactor' | 'nodeCapacityFactor' | 'featureValueFactor' | 'goodIdeaFactor';

@@ -67,6 +67,8 @@ export const BASE_MECHANISMS: Mechanisms = {
   workaroundHours: 120,
   // Security
   vulnDetectDesign: 0,
+  // A manual security pass on each release (probing it as an attacker would), with or without test automation.
+  vulnDetectManual: 0,
   vulnDetectSecUnit: 0,
   vulnDetectSast: 0,
   vulnDetectSca: 0,
