@@ -21,7 +21,13 @@ describe('shipped scenarios as the browser sees them (Vite glob)', () => {
     if (!missing.ok) expect(missing.errors[0].message).toBe("there is no shipped scenario 'nope'");
   });
 
-  it('offer every practice of the catalog somewhere: each comes from a seed talk and must be playable', () => {
+  // In the catalog for trainers' own scenarios, offered by none of ours. The internal developer platform
+  // is not from a seed talk (design §2: what a 2026 audience lives with); it exists from 2019 and takes
+  // three turns to land, and the flagship reaches 2023 four turns before its end: there the practice
+  // table found it changing nothing, so the flagship stopped offering it (issue #14).
+  const UNOFFERED = ['internal-developer-platform'];
+
+  it('offer every practice of the catalog somewhere, but those listed: each comes from a seed talk and must be playable', () => {
     const offered = new Set<string>();
     for (const id of builtinScenarioIds()) {
       const r = loadBuiltinScenario(id);
@@ -29,6 +35,6 @@ describe('shipped scenarios as the browser sees them (Vite glob)', () => {
       const o = r.scenario.config.practices.offered;
       for (const p of o === 'all' ? PRACTICES.map((d) => d.id) : o) offered.add(p);
     }
-    expect(PRACTICES.map((p) => p.id).filter((p) => !offered.has(p))).toEqual([]);
+    expect(PRACTICES.map((p) => p.id).filter((p) => !offered.has(p))).toEqual(UNOFFERED);
   });
 });
