@@ -92,7 +92,7 @@ export async function runBalance(argv: string[]): Promise<number> {
   // Both sides of the practice table are played by par: the better of the strategies that take up every practice.
   const par = report
     ? report.strategies.filter((s) => (PAR_STRATEGIES as readonly string[]).includes(s.strategy)).sort((a, b) => b.score.median - a.score.median)[0]!.strategy
-    : parStrategy(config, Array.from({ length: Math.min(12, Math.max(1, practiceSeeds)) }, (_, i) => seedStart + i));
+    : parStrategy(config, Array.from({ length: Math.max(1, practiceSeeds) }, (_, i) => seedStart + i));
   const practiceOptions = { seeds: practiceSeeds, seedStart, strategy: par };
   const practices: PracticeValueReport | null = practiceSeeds === 0 ? null
     : threadCount > 1 ? await practicesInWorkers(dir, practiceOptions, threadCount) : practiceValue(config, practiceOptions);
