@@ -12,7 +12,7 @@ export const METRIC_KEYS = exhaustive<MetricKey>()([
   'leadTimeMedian', 'leadTimeP90', 'cycleTimeMean', 'changeFailureRate', 'restoreChangeMean', 'restoreAllMean', 'incidents',
   'changeIncidents', 'reworkRate', 'changeVolume', 'successRate', 'throughput', 'wip', 'utilisation',
   'queueWaitMean', 'availability', 'errorBudgetLeft', 'newWorkShare', 'unplannedWorkShare', 'techDebt',
-  'securityDebt', 'morale', 'burnout', 'culture', 'headcount', 'leavers', 'users', 'revenue', 'cost', 'budget',
+  'securityDebt', 'vulnShipped', 'morale', 'burnout', 'culture', 'headcount', 'leavers', 'users', 'revenue', 'cost', 'budget',
   'backlog', 'releaseCostHours', 'score', 'freshFeatures', 'restoredChange', 'restoredAll',
 ]);
 

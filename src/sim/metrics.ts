@@ -34,7 +34,7 @@ export function emptyFlowAcc(): FlowAccumulators {
   return {
     deploys: 0, unplannedDeploys: 0, failedDeploys: 0, itemsDeployed: 0, leadSum: 0, leads: [], cycleSum: 0,
     wipArea: 0, busyHours: 0, idleHours: 0, queueWaitSum: 0, started: 0, newHours: 0, unplannedHours: 0, otherHours: 0,
-    releaseCostHours: 0,
+    releaseCostHours: 0, vulnShipped: 0,
   };
 }
 
@@ -153,6 +153,7 @@ export function closeTurnMetrics(ctx: Ctx, availability: number, revenue: number
     unplannedWorkShare: work > 0 ? a.unplannedHours / work : 0,
     techDebt: s.ops.techDebt,
     securityDebt: s.ops.vulnKnown + s.ops.vulnUnknown,
+    vulnShipped: a.vulnShipped,
     morale: s.people.morale,
     burnout: s.people.burnout,
     culture: s.people.culture,

@@ -260,7 +260,10 @@ function deploy(ctx: Ctx, batch: number[], hotfix: boolean): void {
       // Not every escaped defect breaks production; the rest surface later as bug reports.
       else addWork(ctx, KIND_BUG, ctx.now + exponential(d, 24 * 30), 0);
     }
-    if (flags & FLAG_VULN) s.ops.vulnUnknown++;
+    if (flags & FLAG_VULN) {
+      s.ops.vulnUnknown++;
+      f.acc.vulnShipped++;
+    }
     const incident = it.incident[slot]!;
     markWip(ctx, -1);
     f.deployed++;

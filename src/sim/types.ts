@@ -398,6 +398,8 @@ export interface TurnMetrics {
   unplannedWorkShare: number;
   techDebt: number;
   securityDebt: number;
+  /** Vulnerabilities in the team's own changes that reached production this turn (third-party ones not counted). */
+  vulnShipped: number;
   morale: number;
   burnout: number;
   culture: number;
@@ -634,6 +636,7 @@ export interface FlowAccumulators {
   unplannedHours: number;
   otherHours: number;
   releaseCostHours: number;
+  vulnShipped: number;
 }
 
 export interface OpsState {

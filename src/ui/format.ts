@@ -12,7 +12,7 @@ export const metricUnits: Record<MetricKey, Unit> = {
   changeIncidents: 'count', reworkRate: 'share', changeVolume: 'ratio', successRate: 'share',
   throughput: 'perDay', wip: 'ratio', utilisation: 'share', queueWaitMean: 'hours', availability: 'share',
   errorBudgetLeft: 'share', newWorkShare: 'share', unplannedWorkShare: 'share', techDebt: 'score',
-  securityDebt: 'count', morale: 'share', burnout: 'share', culture: 'score', headcount: 'count', leavers: 'count',
+  securityDebt: 'count', vulnShipped: 'ratio', morale: 'share', burnout: 'share', culture: 'score', headcount: 'count', leavers: 'count',
   users: 'count', revenue: 'money', cost: 'money', budget: 'money', backlog: 'count', releaseCostHours: 'ratio',
   restoredChange: 'count', restoredAll: 'count', score: 'ratio', freshFeatures: 'ratio',
 };

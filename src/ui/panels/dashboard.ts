@@ -32,7 +32,7 @@ export function keyText(t: TFunction, lng: string, k: Key, s: MetricsSummary): s
 const otherMetrics: MetricKey[] = [
   'availability', 'errorBudgetLeft', 'reworkRate', 'changeVolume', 'successRate', 'throughput', 'wip',
   'utilisation', 'queueWaitMean', 'newWorkShare', 'unplannedWorkShare', 'incidents', 'restoreAllMean',
-  'techDebt', 'securityDebt', 'morale', 'burnout', 'culture', 'headcount', 'users', 'revenue', 'cost',
+  'techDebt', 'securityDebt', 'vulnShipped', 'morale', 'burnout', 'culture', 'headcount', 'users', 'revenue', 'cost',
 ];
 
 export function renderDashboard(panel: HTMLElement, s: GameState, t: TFunction, lng: string): void {
