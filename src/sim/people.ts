@@ -73,7 +73,9 @@ export function endTurnPeople(ctx: Ctx, utilisation: number, unplannedShare: num
   p.culture = clamp(p.culture + m.cultureDrift - 0.5 * Math.max(0, p.burnout - 0.5), 0, 100);
   const target = 0.35 + 0.45 * (p.culture / 100) - 0.35 * p.burnout;
   p.morale = clamp(p.morale + 0.3 * (target - p.morale) + m.moraleDrift, 0, 1);
-  p.knowledge = clamp(p.knowledge + 0.02, 0.3, 1);
+  // What leavers took is relearnt at the pace a newcomer learns the system: 0.02 a turn with the usual
+  // three-turn ramp-up, three times that where onboarding gets people going in one.
+  p.knowledge = clamp(p.knowledge + 0.06 / Math.max(1, m.onboardingTurns), 0.3, 1);
   const r = rng(ctx, 'people');
   const rate = ctx.t.attritionPerTurn * (1 + 4 * Math.max(0, 0.6 - p.morale) + 2 * p.burnout);
   let leavers = 0;

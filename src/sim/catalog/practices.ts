@@ -170,8 +170,10 @@ export const PRACTICES: readonly PracticeDef[] = [
     { vulnIntro: ['mul', 0.8] }),
   p('threat-modelling', 'security', 'agile', [8000, 0], [1, 0.03], ['security-training'], ['security'],
     { vulnIntro: ['mul', 0.7], vulnDetectDesign: ['add', 0.15] }),
+  // Each feature's design is looked at before it is built: some flaws are never written, others are
+  // caught when the change is reviewed against the design.
   p('design-review', 'security', 'waterfall', [5000, 0], [1, 0.02], [], ['security'],
-    { vulnDetectDesign: ['add', 0.15], defectIntro: ['mul', 0.95] }),
+    { vulnDetectDesign: ['add', 0.15], vulnIntro: ['mul', 0.85], defectIntro: ['mul', 0.95] }),
   p('security-unit-tests', 'security', 'agile', [8000, 0], [1, 0.03], ['continuous-unit-testing'], ['security', 'automation'],
     { vulnDetectSecUnit: ['set', 0.3] }),
   p('sast', 'security', 'agile', [20000, 1500], [1, 0.02], ['continuous-integration'], ['security', 'automation'],
@@ -208,7 +210,7 @@ export const PRACTICES: readonly PracticeDef[] = [
   // Trunk-based development is small batches taken to a day: it needs the habit of slicing first (DORA).
   p('trunk-based-development', 'lean', 'agile', [5000, 0], [2, 0.05], ['continuous-integration', 'small-batches'], ['lean', 'automation'],
     { sliceHours: ['set', 8], integrationHoursPerItem: ['mul', 0.3], defectIntro: ['mul', 0.9], ciHours: ['mul', 0.6] }),
-  p('lightweight-approval', 'lean', 'agile', [40000, 4000], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
+  p('lightweight-approval', 'lean', 'agile', [60000, 6000], [1, 0.01], ['peer-code-reviews'], ['lean', 'culture'],
     { approvalHours: ['mul', 0.25], cultureDrift: ['add', 0.2] }),
 
   // Culture
