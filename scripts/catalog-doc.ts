@@ -71,6 +71,7 @@ export function effectInWords(e: Effect): string {
 
 const UNIT_WORDS: Record<Unit, string> = {
   perDay: 'per day',
+  perTurn: 'per turn',
   hours: 'hours',
   share: 'share, 0 to 1 (0.25 is 25%)',
   count: 'count',

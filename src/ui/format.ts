@@ -3,7 +3,7 @@ import { currentDate } from '../sim/index.ts';
 import type { GameState, MetricKey } from '../sim/types.ts';
 
 /** How each measured quantity reads to a person, in the current locale. */
-export type Unit = 'perDay' | 'hours' | 'share' | 'count' | 'money' | 'score' | 'ratio';
+export type Unit = 'perDay' | 'perTurn' | 'hours' | 'share' | 'count' | 'money' | 'score' | 'ratio';
 
 export const metricUnits: Record<MetricKey, Unit> = {
   deploys: 'count', unplannedDeploys: 'count', failedDeploys: 'count', deployFrequency: 'perDay',
@@ -12,7 +12,7 @@ export const metricUnits: Record<MetricKey, Unit> = {
   changeIncidents: 'count', reworkRate: 'share', changeVolume: 'ratio', successRate: 'share',
   throughput: 'perDay', wip: 'ratio', utilisation: 'share', queueWaitMean: 'hours', availability: 'share',
   errorBudgetLeft: 'share', newWorkShare: 'share', unplannedWorkShare: 'share', techDebt: 'score',
-  securityDebt: 'count', vulnShipped: 'ratio', morale: 'share', burnout: 'share', culture: 'score', headcount: 'count', leavers: 'count',
+  securityDebt: 'count', vulnShipped: 'perTurn', morale: 'share', burnout: 'share', culture: 'score', headcount: 'count', leavers: 'count',
   users: 'count', revenue: 'money', cost: 'money', budget: 'money', backlog: 'count', releaseCostHours: 'ratio',
   restoredChange: 'count', restoredAll: 'count', score: 'ratio', freshFeatures: 'ratio',
 };
@@ -76,6 +76,7 @@ export function formatMetric(t: TFunction, lng: string, key: MetricKey, value: n
     case 'money': return money(lng, value);
     case 'count': return number(lng, value, 0);
     case 'score': return number(lng, value, 0);
+    case 'perTurn': return t('unit.perTurn', { value: number(lng, value, 1) });
     case 'ratio': return number(lng, value, 1);
   }
 }
