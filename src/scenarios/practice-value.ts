@@ -318,6 +318,22 @@ function outOfLine(v: number, m: number): 'high' | 'low' | null {
   return v > VALUE_PER_COST_SPREAD * m ? 'high' : v < m / VALUE_PER_COST_SPREAD ? 'low' : null;
 }
 
+/**
+ * Poor value: below 1/VALUE_PER_COST_SPREAD of the median on score and on cash, both ways. A median
+ * of zero or less cannot be a yardstick, so that side is judged by the others: most practices cost more
+ * money than they bring back, and a practice that also loses points must not pass for that. Where the
+ * median practice loses points too, nothing is judged.
+ */
+function poorValue(p: PracticeValue, m: PracticeValueReport['medians']): boolean {
+  if (!(m.added.scorePer100k > 0) && !(m.removed.scorePer100k > 0)) return false;
+  for (const d of ['added', 'removed'] as const) {
+    for (const k of ['scorePer100k', 'cashPerCost'] as const) {
+      if (m[d][k] > 0 && outOfLine(p[d][k], m[d][k]) !== 'low') return false;
+    }
+  }
+  return true;
+}
+
 export function practiceWarnings(report: Omit<PracticeValueReport, 'warnings'>): string[] {
   const out: string[] = [];
   for (const u of report.unreachable) out.push(`practice ${u.practice} is offered but no company can take it up: ${u.why}`);
@@ -339,7 +355,7 @@ export function practiceWarnings(report: Omit<PracticeValueReport, 'warnings'>):
     for (const [what, key, unit] of [['score', 'scorePer100k', ' points per 100k'], ['cash', 'cashPerCost', ' per unit spent']] as const) {
       if (side(key) === 'high') out.push(`practice ${p.practice}: its ${what} per money spent is more than ${VALUE_PER_COST_SPREAD}× the other practices' (${figures(key, unit)}; ${cost}); raise its cost or soften its effect`);
     }
-    if (side('scorePer100k') === 'low' && side('cashPerCost') === 'low') {
+    if (poorValue(p, m)) {
       out.push(`practice ${p.practice}: its score and its cash per money spent are both below 1/${VALUE_PER_COST_SPREAD} of the other practices' (${figures('scorePer100k', ' points per 100k')}; ${figures('cashPerCost', ' per unit spent')}; ${cost}); lower its cost or strengthen its effect`);
     }
   }

@@ -215,4 +215,11 @@ describe('value per cost', () => {
     expect(w).toHaveLength(1);
     expect(w[0]).toMatch(/practice poor: its score and its cash per money spent are both below 1\/5/);
   });
+
+  it('judges a practice that loses points by its score where the median cash is negative (most practices cost more than they bring back)', () => {
+    const r = { ...report([practice('loses', -10, -5), practice('typical', 100, -1)]), medians: { added: { scorePer100k: 100, cashPerCost: -1 }, removed: { scorePer100k: 100, cashPerCost: -1 } } };
+    const w = practiceWarnings(r);
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/practice loses: its score and its cash per money spent are both below 1\/5/);
+  });
 });
