@@ -13,7 +13,8 @@ import { recordLead } from './metrics.ts';
 import { anyOf } from './mechanisms.ts';
 import { openChangeIncidents, restoreByFix } from './ops/incidents.ts';
 import { erlang2, exponential, uniform } from './rng.ts';
-import { untrustedMerge, untrustedRelease, untrustedTesting } from './trust.ts';
+import { doubt } from './trust.ts';
+import type { Mechanisms } from './types.ts';
 
 /** Calendar hours for `effort` hours of work by `people` (machines when automated). */
 function phaseHours(ctx: Ctx, effort: number, people: number): number {
@@ -82,8 +83,7 @@ function startBatch(ctx: Ctx): void {
     effort += doubt;
     hours += phaseHours(ctx, doubt, s.team.testers > 0 ? s.team.testers : s.team.developers);
   } else {
-    const components = s.scenario.systems.length;
-    const test = m.manualTestHoursPerItem * n + m.regressionTestHours * (1 + components / 20);
+    const test = manualTestEffort(ctx, m, n);
     effort += test;
     hours += phaseHours(ctx, test, s.team.testers > 0 ? s.team.testers : s.team.developers);
     for (const slot of batch) check(ctx, slot, m.manualTestDetect, anyOf(m.vulnDetectDesign * 0.5, m.vulnDetectManual));
@@ -110,9 +110,45 @@ function changeSize(ctx: Ctx, batch: number[]): number {
 }
 
 /** Release work, the hand-over to ops, the wait for a deploy window and the deploy itself. */
+/** Testing a release of `n` features by hand: each feature, then the regression pass over the system. */
+function manualTestEffort(ctx: Ctx, m: Mechanisms, n: number): number {
+  return m.manualTestHoursPerItem * n + m.regressionTestHours * (1 + ctx.s.scenario.systems.length / 20);
+}
+
+/** Releasing `n` features: the fixed work of any release and each feature's share. */
+function releaseEffort(m: Mechanisms, n: number): number {
+  return m.releaseFixedHours + m.releaseHoursPerItem * n;
+}
+
+// While automation settles in (trust.ts), the manual step it replaced still runs beside it, at the
+// team's doubt's share of that step's effort with the knobs as they were without it.
+
+/** The release branch merged and checked by hand, as before the CI build. */
+function untrustedMerge(ctx: Ctx, n: number): number {
+  const d = doubt(ctx.s, 'ci');
+  return d === null ? 0 : d.share * d.old.integrationHoursPerItem * n;
+}
+
+/**
+ * The old regression pass, and a look at each false alarm of the new suite: tests written around
+ * code that was never built to be tested fail on timing, shared data and environments, more so the
+ * more indebted the code.
+ */
+function untrustedTesting(ctx: Ctx, n: number): number {
+  const d = doubt(ctx.s, 'testAutomated');
+  if (d === null) return 0;
+  return d.share * (manualTestEffort(ctx, d.old, n) + UNPLANNED.falseAlarmHours * n * (1 + ctx.s.ops.techDebt / ctx.t.debtScale));
+}
+
+/** Ops walk the old release checklist beside the automated deploy. */
+function untrustedRelease(ctx: Ctx, n: number): number {
+  const d = doubt(ctx.s, 'autoDeploy');
+  return d === null ? 0 : d.share * releaseEffort(d.old, n);
+}
+
 function releaseWork(ctx: Ctx, n: number): { hours: number; effort: number } {
   const m = ctx.m;
-  const release = m.releaseFixedHours + m.releaseHoursPerItem * n;
+  const release = releaseEffort(m, n);
   let hours = (m.autoDeploy > 0 ? release : phaseHours(ctx, release, ctx.s.team.operations))
     + m.handoverHours + uniform(ctx.rWork) * m.deployWindowHours + m.deployHours;
   let effort = release + m.deployHours * (m.autoDeploy > 0 ? 0 : 2);

@@ -3,8 +3,6 @@
 // still run beside it, and a new suite on indebted legacy code fails for reasons that are not
 // defects, each red run checked by hand. Trust grows a step each turn until the old steps stop.
 import { practiceById } from './catalog/practices.ts';
-import type { Ctx } from './context.ts';
-import { UNPLANNED } from './catalog/tuning.ts';
 import { knobsOf } from './mechanisms.ts';
 import type { GameState, Knob, Mechanisms } from './types.ts';
 
@@ -28,7 +26,7 @@ export function settle(s: GameState, landed: readonly string[]): void {
  * settling: its share of the old manual work (1 the turn the practice lands, then less) and the
  * knobs as they were without it. Null when the step is trusted, or was automated before.
  */
-function doubt(s: GameState, knob: Knob): { share: number; old: Mechanisms } | null {
+export function doubt(s: GameState, knob: Knob): { share: number; old: Mechanisms } | null {
   let share = 0;
   let settling: string[] | null = null;
   for (const p of s.practices.settling) {
@@ -42,31 +40,4 @@ function doubt(s: GameState, knob: Knob): { share: number; old: Mechanisms } | n
   const without = settling;
   const old = knobsOf(s.era, s.practices.adopted.filter((id) => !without.includes(id)));
   return old[knob] > 0 ? null : { share, old };
-}
-
-// Each returns the effort hours of a manual step the release of `n` features still gets beside
-// the automation that replaced it.
-
-/** The release branch merged and checked by hand, as before the CI build. */
-export function untrustedMerge(ctx: Ctx, n: number): number {
-  const d = doubt(ctx.s, 'ci');
-  return d === null ? 0 : d.share * d.old.integrationHoursPerItem * n;
-}
-
-/**
- * The old regression pass, and a look at each false alarm of the new suite: tests written around
- * code that was never built to be tested fail on timing, shared data and environments, more so the
- * more indebted the code.
- */
-export function untrustedTesting(ctx: Ctx, n: number): number {
-  const d = doubt(ctx.s, 'testAutomated');
-  if (d === null) return 0;
-  const regression = d.old.manualTestHoursPerItem * n + d.old.regressionTestHours * (1 + ctx.s.scenario.systems.length / 20);
-  return d.share * (regression + UNPLANNED.falseAlarmHours * n * (1 + ctx.s.ops.techDebt / ctx.t.debtScale));
-}
-
-/** Ops walk the old release checklist beside the automated deploy. */
-export function untrustedRelease(ctx: Ctx, n: number): number {
-  const d = doubt(ctx.s, 'autoDeploy');
-  return d === null ? 0 : d.share * (d.old.releaseFixedHours + d.old.releaseHoursPerItem * n);
 }
