@@ -25,6 +25,11 @@ export const FLAG_CHECKED = 32;
 export const FLAG_SLICE = 64;
 /** An urgent fix someone dropped their work for: the time it takes is paid back later (devTaxHours). */
 export const FLAG_PREEMPT = 128;
+/**
+ * A slice whose feature went on in its next slice: the WIP limit counts features, not commits, so
+ * the feature's place under it went on with the next slice (bit 11).
+ */
+export const FLAG_PASSED = 2048;
 /** Bits 8-9: developers working the item together, less one (a WIP limit below the team's size). */
 export const CREW_SHIFT = 8;
 export const CREW_MASK = 3 << CREW_SHIFT;

@@ -2,7 +2,7 @@
 // review and per-item continuous integration. Time is in calendar hours; a developer works
 // `workShare` of them (40 of 168), so effort hours become calendar hours by dividing by it.
 import {
-  CLASS_OF_KIND, CREW_MASK, CREW_SHIFT, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_PREEMPT, FLAG_SLICE, FLAG_VULN,
+  CLASS_OF_KIND, CREW_MASK, CREW_SHIFT, EV, EXPEDITE, FLAG_CHECKED, FLAG_DEFECT, FLAG_DROP, FLAG_GOOD, FLAG_HOTFIX, FLAG_PASSED, FLAG_PREEMPT, FLAG_SLICE, FLAG_VULN,
   KIND_BUG, KIND_DEBT, KIND_FEATURE, KIND_FOLLOWUP, STAGE, schedule,
 } from './context.ts';
 import type { Ctx } from './context.ts';
@@ -234,7 +234,7 @@ function startItem(ctx: Ctx, slot: number, continued = false): number {
     f.acc.started++;
   }
   markWip(ctx, 1);
-  f.atTeam++;
+  if (!continued) f.atTeam++;
   const crew = crewOf(it.flags[slot]!);
   if (!(it.flags[slot]! & FLAG_PREEMPT)) markBusy(ctx, crew);
   let drop = false;
@@ -297,6 +297,7 @@ export function onDevDone(ctx: Ctx, slot: number): void {
   const rest = it.next[slot]!;
   if (rest >= 0) {
     it.next[slot] = -1;
+    it.flags[slot] = it.flags[slot]! | FLAG_PASSED;
     f.arrived++;
     startItem(ctx, rest, true);
   }
@@ -392,7 +393,7 @@ export function onCiDone(ctx: Ctx, slot: number): void {
 
 function markReady(ctx: Ctx, slot: number): void {
   const f = ctx.s.flow;
-  f.atTeam--;
+  if (!(f.items.flags[slot]! & FLAG_PASSED)) f.atTeam--;
   if (f.items.flags[slot]! & FLAG_HOTFIX) {
     f.items.stage[slot] = STAGE.HOTFIX_READY;
     f.hotfixReady.push(slot);

@@ -119,6 +119,25 @@ describe('WIP limits (Reinertsen; DORA 2015 lean management)', () => {
     expect(Math.abs(limited.throughput / free.throughput - 1)).toBeLessThan(0.05);
   });
 
+  it('counts features, not the slices they are committed in: under trunk-based development a binding limit keeps the features delivered within 5%', () => {
+    // A slice waiting for its review is not a feature in progress; counted as one, it took the place
+    // of the next feature and the limit starved the team (10% fewer features delivered).
+    const features = (limit: number | null): number => {
+      const sc = devopsCompany({
+        practices: { adopted: [...DEVOPS_PRACTICES, 'wip-limits', 'small-batches', 'trunk-based-development'], offered: 'all' },
+        policies: { ...journey.policies, cadence: { kind: 'continuous' }, approval: 'lightweight', wipLimit: limit },
+        work: { ...journey.work, featuresPerTurn: 14 },
+        stakes: { trustAvailability: 0, disruptedUsers: 0 },
+      });
+      let sum = 0;
+      for (const seed of [1, 2, 3]) for (const t of run(sc, seed, 24).history.slice(8)) sum += t.freshFeatures;
+      return sum;
+    };
+    const free = features(null);
+    const limited = features(Math.round(journey.team.developers * 0.75));
+    expect(Math.abs(limited / free - 1)).toBeLessThan(0.05);
+  });
+
   it('counts the work at the team, not the work waiting for a release: a monthly release does not starve the team', () => {
     const monthly = { kind: 'interval' as const, days: 30 };
     const free = withLimit(null, monthly);
