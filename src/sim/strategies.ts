@@ -35,7 +35,8 @@ function salaries(s: GameState): number {
 
 /**
  * Adopts practices in the given order as soon as they are unlocked, their prerequisites are in
- * place and the money allows (keeping three turns of salaries in reserve). Adoptions under way are
+ * place and the money allows (keeping three turns of salaries in reserve), saving for a core
+ * capability rather than buying past it. Adoptions under way are
  * limited by their total dip, which bounds the depth of the J-curve.
  */
 function adoptInOrder(s: GameState, order: readonly PracticeDef[], maxDip: number): Command[] {
@@ -53,6 +54,9 @@ function adoptInOrder(s: GameState, order: readonly PracticeDef[], maxDip: numbe
     if (offered !== 'all' && !offered.includes(p.id)) continue;
     if (!p.requires.every((r) => adopted.has(r))) continue;
     const price = practicePrice(s.scenario, p);
+    // A core capability the money does not reach yet is saved for: cheaper extras bought meanwhile
+    // would keep it out of reach for turns. One dearer than all the cash is not waited for.
+    if (price.upfront > budget && price.upfront <= s.money.budget && CORE.includes(p.id)) break;
     if (price.upfront > budget || dip + p.dip > maxDip) continue;
     budget -= price.upfront + 4 * price.perTurn;
     dip += p.dip;
