@@ -3,9 +3,9 @@
 // the same seeds, and its effect on the score, the four keys and the cash gets a paired bootstrap
 // interval. A practice that moves nothing, or whose value per cost is far from the rest, is
 // reported. Games become plain records (practiceRecords), so seeds can be split between workers.
-import { dateOfTurn, ERA_DEFS, gameScore, getMetrics, PAR_STRATEGIES, practiceById, practicePrice, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
+import { dateOfTurn, ERA_DEFS, expansionSpent, gameScore, getMetrics, PAR_STRATEGIES, practiceById, practicePrice, practiceYear, PRACTICES, runGame, STRATEGIES, type Strategy } from '../sim/index.ts';
 import { nextU32, seedStreams } from '../sim/rng.ts';
-import { ERAS, type GameState, type GoalConfig, type ScenarioConfig } from '../sim/types.ts';
+import { ERAS, type Command, type GameState, type GoalConfig, type ScenarioConfig } from '../sim/types.ts';
 import { metricOver } from './goals.ts';
 import { median } from './balance.ts';
 
@@ -30,6 +30,7 @@ export const ADOPTED_SHARE = 0.5;
 /** One game as the table needs it: plain data, so a worker thread can send it back. */
 export interface PracticeGame {
   score: number;
+  /** The final cash plus what went into new markets. */
   cash: number;
   /** The keys (KEYS order) over the last third; null when there is nothing to measure (no deploy, no restore). */
   keys: (number | null)[];
@@ -200,10 +201,40 @@ function keysOf(end: GameState): (number | null)[] {
   ];
 }
 
-export function practiceGame(config: ScenarioConfig, strategy: string, offered: string[] | 'all', seed: number): PracticeGame {
+/** The turn each practice was taken up in, in the order the strategy chose them. */
+type Schedule = { turn: number; id: string }[];
+
+/** The strategy, recording the turn each of its adoptions was decided in. */
+function recording(strategy: Strategy, schedule: Schedule): Strategy {
+  return (s) => {
+    const cmds = strategy(s);
+    for (const c of cmds) if (c.type === 'adoptPractice') schedule.push({ turn: s.turn, id: c.practice });
+    return cmds;
+  };
+}
+
+/**
+ * The strategy with its practices taken up on the par game's schedule, less `removed`: the same
+ * company, the same plan, without the practice. Left to choose again, the strategy would spend the
+ * money elsewhere and shift every later adoption, and the table would measure those shifts.
+ * An adoption the money does not allow yet is tried again each turn.
+ */
+function onSchedule(strategy: Strategy, schedule: Schedule, removed: Set<string>): Strategy {
+  return (s) => {
+    const cmds: Command[] = strategy(s).filter((c) => c.type !== 'adoptPractice');
+    const taken = new Set([...s.practices.adopted, ...s.practices.adopting.map((a) => a.id)]);
+    for (const e of schedule) {
+      if (e.turn <= s.turn && !removed.has(e.id) && !taken.has(e.id)) cmds.push({ type: 'adoptPractice', practice: e.id });
+    }
+    return cmds;
+  };
+}
+
+export function practiceGame(config: ScenarioConfig, strategy: string, offered: string[] | 'all', seed: number, plan?: (s: Strategy) => Strategy): PracticeGame {
   const variant: ScenarioConfig = offered === 'all' ? config : { ...config, practices: { ...config.practices, offered } };
   const turns = new Map<string, number>();
-  const end = runGame(variant, seed, counting(STRATEGIES[strategy]!, turns));
+  const base = STRATEGIES[strategy]!;
+  const end = runGame(variant, seed, counting(plan ? plan(base) : base, turns));
   const spent: Record<string, number> = {};
   const start = new Set(config.practices.adopted);
   for (const id of [...end.practices.adopted, ...end.practices.adopting.map((a) => a.id)]) {
@@ -213,15 +244,30 @@ export function practiceGame(config: ScenarioConfig, strategy: string, offered: 
     const price = practicePrice(config, def);
     spent[id] = price.upfront + price.perTurn * ((turns.get(id) ?? 0) + 1);
   }
-  return { score: gameScore(end.history), cash: end.money.budget, keys: keysOf(end), goals: config.goals.map((g) => metricOver(end, g.metric, g.window)), spent };
+  // Money put into new markets is still the company's: a practice that tips the strategy into
+  // opening one a turn sooner must not read as a loss of that market's price.
+  return { score: gameScore(end.history), cash: end.money.budget + expansionSpent(end), keys: keysOf(end), goals: config.goals.map((g) => metricOver(end, g.metric, g.window)), spent };
 }
 
 /** Every arm's games on seeds [from, to), in seed order: the work a worker thread does. */
 export function practiceRecords(config: ScenarioConfig, strategy: string, from: number, to: number): Record<string, PracticeGame[]> {
   const out: Record<string, PracticeGame[]> = {};
+  const schedules: Schedule[] = [];
+  for (let seed = from; seed < to; seed++) {
+    const schedule: Schedule = [];
+    schedules.push(schedule);
+    (out['par'] ??= []).push(practiceGame(config, strategy, 'all', seed, (s) => recording(s, schedule)));
+  }
+  const pool = offeredIds(config);
   for (const arm of arms(config)) {
+    if (arm.key === 'par') continue;
     out[arm.key] = [];
-    for (let seed = from; seed < to; seed++) out[arm.key]!.push(practiceGame(config, strategy, arm.offered, seed));
+    const id = arm.key.startsWith('without:') ? arm.key.slice('without:'.length) : null;
+    const removed = id === null ? null : new Set([id, ...dependantsOf(id, pool)]);
+    for (let seed = from; seed < to; seed++) {
+      const schedule = schedules[seed - from]!;
+      out[arm.key]!.push(practiceGame(config, strategy, arm.offered, seed, removed ? (s) => onSchedule(s, schedule, removed) : undefined));
+    }
   }
   return out;
 }

@@ -24,7 +24,7 @@ export { fightBrief } from './ops/fight.ts';
 export type { FightBrief } from './ops/fight.ts';
 export { gameScore, grade, scoreParts, scoreWindow } from './score.ts';
 export type { Grade, ScoreParts } from './score.ts';
-export { actAt, currentDate, currentYear, dateOfTurn, windowAvailability, DIFFICULTY, expansionCost, marketSize, practiceYear, rivalPace } from './world.ts';
+export { actAt, currentDate, currentYear, dateOfTurn, windowAvailability, DIFFICULTY, expansionCost, expansionSpent, marketSize, practiceYear, rivalPace } from './world.ts';
 export type { Strategy } from './strategies.ts';
 export type * from './types.ts';
 

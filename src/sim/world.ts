@@ -135,6 +135,14 @@ export function expansionCost(s: GameState): number {
   return cost;
 }
 
+/** What the markets opened so far cost, together. */
+export function expansionSpent(s: GameState): number {
+  let cost = s.scenario.market.expansionCost;
+  let total = 0;
+  for (let k = 0; k < s.business.expansions; k++, cost *= 1.5) total += cost;
+  return total;
+}
+
 export function eraAtLeast(s: GameState, era: (typeof ERAS)[number]): boolean {
   return ERAS.indexOf(s.era) >= ERAS.indexOf(era);
 }

@@ -12,7 +12,7 @@ import {
   dependantsOf, needsOf, pairedEffect, practiceRecords, practiceValue, practiceValueFromRecords, practiceWarnings,
   type DirectionValue, type PracticeGame, type PracticeValue, type PracticeValueReport,
 } from '../../../src/scenarios/practice-value.ts';
-import type { ScenarioConfig } from '../../../src/sim/index.ts';
+import { createGame, expansionSpent, type ScenarioConfig } from '../../../src/sim/index.ts';
 
 /** The tutorial with two practices on offer and no hardware faults. */
 function twoPractices(): ScenarioConfig {
@@ -127,6 +127,26 @@ describe('the practice-value table', () => {
     const r = practiceValue(config, { seeds: 2, seedStart: 1, strategy: 'allDevOps' });
     expect(r.unreachable.map((u) => u.practice)).toContain('continuous-integration');
     expect(r.warnings.join('\n')).toMatch(/practice continuous-integration is offered but no company can take it up: it exists from 2001/);
+  });
+
+  it("removes a practice from par's company on par's own schedule: every other practice comes in the turn it came in par's game", () => {
+    // Left to choose again, the player spent the money elsewhere: in toxic-culture (seed 3) continuous
+    // delivery came five turns earlier without usage monitoring, and the table measured that shift.
+    const records = practiceRecords(loadShippedScenario('toxic-culture'), 'allDevOps', 3, 5);
+    records['par']!.forEach((par, i) => {
+      const without = records['without:usage-monitoring']![i]!;
+      const { ['usage-monitoring']: removed, ...others } = par.spent;
+      expect(removed).toBeGreaterThan(0);
+      expect(Object.keys(others).length).toBeGreaterThan(15);
+      expect(without.spent).toEqual(others);
+    });
+  });
+
+  it("counts the money put into new markets as the company's: a market opened a turn sooner is not a loss of its price", () => {
+    const s = createGame(loadShippedScenario('our-devops-journey'), 1);
+    expect(expansionSpent(s)).toBe(0);
+    s.business.expansions = 2;
+    expect(expansionSpent(s)).toBe(900_000 + 1_350_000);
   });
 
   it('is the same table when the seeds are split, as the worker threads split them', () => {
