@@ -64,8 +64,10 @@ export const PRACTICES: readonly PracticeDef[] = [
     { teamVariety: ['add', 1], coordinationFactor: ['mul', 0.8], handoverHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85] }),
   p('sprint-rituals', 'autonomy', 'agile', [5000, 0], [1, 0.04], [], ['team'],
     { productivity: ['mul', 1.03], cultureDrift: ['add', 0.2] }),
+  // SAFe's program increment: the teams plan the next quarter together, so dependencies between
+  // them are settled once, and business owners weigh each objective, so work no goal needs is not begun.
   p('scaled-agile', 'autonomy', 'agile', [40000, 2000], [3, 0.05], ['sprint-rituals'], ['team'],
-    { coordinationFactor: ['mul', 0.6] }),
+    { coordinationFactor: ['mul', 0.6], ideaValidation: ['add', 0.1] }),
   // Collocated team rooms: Teasley et al. (2002, Ford) measured about twice the company's productivity in
   // "war rooms"; a tenth of that is credited here, the rest came with the agile practices they used. People
   // within earshot settle questions in passing (Allen's curve: talk falls off with distance) and review sooner.
