@@ -121,7 +121,7 @@ describe('WIP limits (Reinertsen; DORA 2015 lean management)', () => {
 
   it('counts features, not the slices they are committed in: under trunk-based development a binding limit keeps the features delivered within 5%', () => {
     // A slice waiting for its review is not a feature in progress; counted as one, it took the place
-    // of the next feature and the limit starved the team (10% fewer features delivered).
+    // of the next feature and the limit starved the team (7% fewer features delivered).
     const features = (limit: number | null): number => {
       const sc = devopsCompany({
         practices: { adopted: [...DEVOPS_PRACTICES, 'wip-limits', 'small-batches', 'trunk-based-development'], offered: 'all' },
