@@ -167,8 +167,11 @@ export function measuredPractices(config: ScenarioConfig): string[] {
   return offeredIds(config).filter((id) => !adopted.has(id) && unreachableWhy(config, id) === null);
 }
 
-/** A game variant: the par strategy with only `offered` on offer ('all' keeps the scenario's own offer). */
-interface Arm { key: string; offered: string[] | 'all' }
+/**
+ * A game variant: the par strategy with only `offered` on offer ('all' keeps the scenario's own offer);
+ * `removed`, the practices taken out of par's company, which otherwise keeps par's schedule.
+ */
+interface Arm { key: string; offered: string[] | 'all'; removed?: Set<string> }
 
 function arms(config: ScenarioConfig): Arm[] {
   const pool = measuredPractices(config);
@@ -177,7 +180,8 @@ function arms(config: ScenarioConfig): Arm[] {
     const { needs } = needsOf(config, id);
     out.set(`with:${[...needs, id].sort().join('+')}`, { key: `with:${[...needs, id].sort().join('+')}`, offered: [...needs, id] });
     out.set(`with:${needs.join('+')}`, { key: `with:${needs.join('+')}`, offered: needs });
-    out.set(`without:${id}`, { key: `without:${id}`, offered: offeredIds(config).filter((p) => p !== id && !dependantsOf(id, offeredIds(config)).includes(p)) });
+    const removed = new Set([id, ...dependantsOf(id, offeredIds(config))]);
+    out.set(`without:${id}`, { key: `without:${id}`, offered: offeredIds(config).filter((p) => !removed.has(p)), removed });
   }
   return [...out.values()];
 }
@@ -258,12 +262,10 @@ export function practiceRecords(config: ScenarioConfig, strategy: string, from: 
     schedules.push(schedule);
     (out['par'] ??= []).push(practiceGame(config, strategy, 'all', seed, (s) => recording(s, schedule)));
   }
-  const pool = offeredIds(config);
   for (const arm of arms(config)) {
     if (arm.key === 'par') continue;
     out[arm.key] = [];
-    const id = arm.key.startsWith('without:') ? arm.key.slice('without:'.length) : null;
-    const removed = id === null ? null : new Set([id, ...dependantsOf(id, pool)]);
+    const removed = arm.removed;
     for (let seed = from; seed < to; seed++) {
       const schedule = schedules[seed - from]!;
       out[arm.key]!.push(practiceGame(config, strategy, arm.offered, seed, removed ? (s) => onSchedule(s, schedule, removed) : undefined));

@@ -109,7 +109,6 @@ function changeSize(ctx: Ctx, batch: number[]): number {
   return size;
 }
 
-/** Release work, the hand-over to ops, the wait for a deploy window and the deploy itself. */
 /** Testing a release of `n` features by hand: each feature, then the regression pass over the system. */
 function manualTestEffort(ctx: Ctx, m: Mechanisms, n: number): number {
   return m.manualTestHoursPerItem * n + m.regressionTestHours * (1 + ctx.s.scenario.systems.length / 20);
@@ -146,6 +145,7 @@ function untrustedRelease(ctx: Ctx, n: number): number {
   return d === null ? 0 : d.share * releaseEffort(d.old, n);
 }
 
+/** Release work, the hand-over to ops, the wait for a deploy window and the deploy itself. */
 function releaseWork(ctx: Ctx, n: number): { hours: number; effort: number } {
   const m = ctx.m;
   const release = releaseEffort(m, n);

@@ -128,10 +128,13 @@ export function settleMarket(ctx: Ctx, windowAvailability: number): void {
   }
 }
 
-/** Price of the next new market: each costs half as much again as the one before. */
+/** Each new market costs half as much again as the one before. */
+const EXPANSION_GROWTH = 1.5;
+
+/** Price of the next new market. */
 export function expansionCost(s: GameState): number {
   let cost = s.scenario.market.expansionCost;
-  for (let k = 0; k < s.business.expansions; k++) cost *= 1.5;
+  for (let k = 0; k < s.business.expansions; k++) cost *= EXPANSION_GROWTH;
   return cost;
 }
 
@@ -139,7 +142,7 @@ export function expansionCost(s: GameState): number {
 export function expansionSpent(s: GameState): number {
   let cost = s.scenario.market.expansionCost;
   let total = 0;
-  for (let k = 0; k < s.business.expansions; k++, cost *= 1.5) total += cost;
+  for (let k = 0; k < s.business.expansions; k++, cost *= EXPANSION_GROWTH) total += cost;
   return total;
 }
 
