@@ -37,5 +37,7 @@ export function printPractices(r: PracticeValueReport, seconds?: number): void {
   for (const u of r.unreachable) console.log(`${u.practice}: not measured, ${u.why}`);
   const m = r.medians;
   console.log(`median value per cost: added ${Math.round(m.added.scorePer100k)} points per 100k spent, ${m.added.cashPerCost.toFixed(1)} cash per unit spent; removed ${Math.round(m.removed.scorePer100k)} points per 100k, ${m.removed.cashPerCost.toFixed(1)} cash per unit`);
+  const goal = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'no data');
+  r.goals.forEach((g, i) => console.log(`  goal ${g}, towards what it asks per 100k spent: added ${goal(m.added.goalsPer100k[i])}, removed ${goal(m.removed.goalsPer100k[i])}`));
   if (seconds !== undefined) console.log(`practice table took ${seconds.toFixed(1)} s`);
 }

@@ -24,6 +24,8 @@ export const VALUE_PER_COST_SPREAD = 5;
 /** A practice costing less than this share of the starting budget counts as costing that much (free practices have no ratio). */
 export const COST_FLOOR_SHARE = 0.01;
 export const BOOTSTRAP_RESAMPLES = 1000;
+/** Seeds a table plays unless told otherwise: on 40, practices whose effect sits near a line cross it with luck. */
+export const PRACTICE_TABLE_SEEDS = 200;
 /** Enough games with the practice to say what it is worth: below this share the table says so. */
 export const ADOPTED_SHARE = 0.5;
 
@@ -68,6 +70,8 @@ export interface DirectionValue {
   scorePer100k: number;
   /** Cash gained per unit spent on the practice (same floor). */
   cashPerCost: number;
+  /** Each goal's relative change towards what the goal asks, per 100k spent (same floor; NaN without data). */
+  goalsPer100k: number[];
   /** Which measures moved by a relevant amount: 'score', the keys, 'cash' (gross of its price) and 'goal <metric> (<window>)'. */
   relevant: string[];
 }
@@ -101,8 +105,15 @@ export interface PracticeValueReport {
   /** Offered practices no company can take up in this scenario, with why. */
   unreachable: { practice: string; why: string }[];
   /** Median value per cost over the practices that move something beyond noise (all, when none does), per direction. */
-  medians: { added: { scorePer100k: number; cashPerCost: number }; removed: { scorePer100k: number; cashPerCost: number } };
+  medians: { added: Medians; removed: Medians };
   warnings: string[];
+}
+
+/** The yardsticks of value per cost in one direction: score, cash and each goal (goalLabel order). */
+export interface Medians {
+  scorePer100k: number;
+  cashPerCost: number;
+  goalsPer100k: number[];
 }
 
 export interface PracticeValueOptions {
@@ -355,8 +366,12 @@ function direction(config: ScenarioConfig, id: string, spentOn: string[], withP:
   return {
     games: n, score, scoreWithout, keys, goals, cash, gross, spent, adoptedShare: took.length / n,
     scorePer100k: (score.mean / Math.max(spent, floor)) * 1e5, cashPerCost: cash.mean / Math.max(spent, floor), relevant,
+    goalsPer100k: config.goals.map((goal, i) => ((goal.op === '<=' ? -1 : 1) * goals[i]!.mean / Math.max(spent, floor)) * 1e5),
   };
 }
+
+/** A relative change towards a goal, in percent of the metric (NaN without data). */
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'no data');
 
 const fmtMoney = (x: number) => (Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : `${Math.round(x / 1e3)}k`);
 
@@ -367,17 +382,18 @@ function outOfLine(v: number, m: number): 'high' | 'low' | null {
 }
 
 /**
- * Poor value: below 1/VALUE_PER_COST_SPREAD of the median on score and on cash, both ways. A median
- * of zero or less cannot be a yardstick, so that side is judged by the others: most practices cost more
- * money than they bring back, and a practice that also loses points must not pass for that. Where the
- * median practice loses points too, nothing is judged.
+ * Poor value: below 1/VALUE_PER_COST_SPREAD of the median on the score, on cash and on each of the
+ * scenario's goals, both ways: what a scenario asks of the player is value too (a security scenario's
+ * scanner is bought for the vulnerabilities it keeps out of production). A median of zero or less
+ * cannot be a yardstick, so that side is judged by the others: most practices cost more money than
+ * they bring back, and a practice that also loses points must not pass for that. Where the median
+ * practice loses points too, nothing is judged.
  */
 function poorValue(p: PracticeValue, m: PracticeValueReport['medians']): boolean {
   if (!(m.added.scorePer100k > 0) && !(m.removed.scorePer100k > 0)) return false;
   for (const d of ['added', 'removed'] as const) {
-    for (const k of ['scorePer100k', 'cashPerCost'] as const) {
-      if (m[d][k] > 0 && outOfLine(p[d][k], m[d][k]) !== 'low') return false;
-    }
+    const pairs: [number, number][] = [[p[d].scorePer100k, m[d].scorePer100k], [p[d].cashPerCost, m[d].cashPerCost], ...m[d].goalsPer100k.map((g, i): [number, number] => [p[d].goalsPer100k[i]!, g])];
+    for (const [v, med] of pairs) if (med > 0 && outOfLine(v, med) !== 'low') return false;
   }
   return true;
 }
@@ -404,7 +420,10 @@ export function practiceWarnings(report: Omit<PracticeValueReport, 'warnings'>):
       if (side(key) === 'high') out.push(`practice ${p.practice}: its ${what} per money spent is more than ${VALUE_PER_COST_SPREAD}× the other practices' (${figures(key, unit)}; ${cost}); raise its cost or soften its effect`);
     }
     if (poorValue(p, m)) {
-      out.push(`practice ${p.practice}: its score and its cash per money spent are both below 1/${VALUE_PER_COST_SPREAD} of the other practices' (${figures('scorePer100k', ' points per 100k')}; ${figures('cashPerCost', ' per unit spent')}; ${cost}); lower its cost or strengthen its effect`);
+      const goals = report.goals.flatMap((g, i) => (m.added.goalsPer100k[i]! > 0 || m.removed.goalsPer100k[i]! > 0
+        ? [`goal ${g}: added ${pct(p.added.goalsPer100k[i]!)}, removed ${pct(p.removed.goalsPer100k[i]!)} per 100k against medians of ${pct(m.added.goalsPer100k[i]!)} and ${pct(m.removed.goalsPer100k[i]!)}`] : []));
+      const what = goals.length ? "its score, its cash and its worth to each of the scenario's goals per money spent are all" : 'its score and its cash per money spent are both';
+      out.push(`practice ${p.practice}: ${what} below 1/${VALUE_PER_COST_SPREAD} of the other practices' (${[figures('scorePer100k', ' points per 100k'), figures('cashPerCost', ' per unit spent'), ...goals].join('; ')}; ${cost}); lower its cost or strengthen its effect`);
     }
   }
   return out;
@@ -432,14 +451,15 @@ export function practiceValueFromRecords(config: ScenarioConfig, options: Practi
   const acting = practices.filter((p) => p.added.relevant.length + p.removed.relevant.length > 0);
   const compared = acting.length > 0 ? acting : practices;
   const med = (d: 'added' | 'removed', k: 'scorePer100k' | 'cashPerCost') => median(compared.map((p) => p[d][k]));
+  const medians = (d: 'added' | 'removed'): Medians => ({
+    scorePer100k: med(d, 'scorePer100k'), cashPerCost: med(d, 'cashPerCost'),
+    goalsPer100k: config.goals.map((_, i) => median(compared.map((p) => p[d].goalsPer100k[i]!).filter(Number.isFinite))),
+  });
   const base = {
     scenario: config.id, seeds: options.seeds, seedStart: options.seedStart, strategy: options.strategy, goals: config.goals.map(goalLabel), practices,
     unreachable: config.practices.offered === 'all' ? [] : config.practices.offered.filter((id) => !config.practices.adopted.includes(id))
       .flatMap((id) => { const why = unreachableWhy(config, id); return why ? [{ practice: id, why }] : []; }),
-    medians: {
-      added: { scorePer100k: med('added', 'scorePer100k'), cashPerCost: med('added', 'cashPerCost') },
-      removed: { scorePer100k: med('removed', 'scorePer100k'), cashPerCost: med('removed', 'cashPerCost') },
-    },
+    medians: { added: medians('added'), removed: medians('removed') },
   };
   return { ...base, warnings: practiceWarnings(base) };
 }

@@ -204,17 +204,17 @@ describe('npm run scenario -- balance', () => {
 });
 
 describe('value per cost', () => {
-  const side = (scorePer100k: number, cashPerCost: number): DirectionValue => ({
+  const side = (scorePer100k: number, cashPerCost: number, goalsPer100k: number[] = []): DirectionValue => ({
     games: 10, score: { mean: 1, lo: 1, hi: 1 }, scoreWithout: 10, keys: {} as DirectionValue['keys'], cash: { mean: 0, lo: 0, hi: 0 },
-    gross: { mean: 0, lo: 0, hi: 0 }, goals: [], spent: 1e5, adoptedShare: 1, scorePer100k, cashPerCost, relevant: ['score'],
+    gross: { mean: 0, lo: 0, hi: 0 }, goals: [], spent: 1e5, adoptedShare: 1, scorePer100k, cashPerCost, goalsPer100k, relevant: ['score'],
   });
-  const practice = (id: string, score: number, cash: number): PracticeValue => ({
+  const practice = (id: string, score: number, cash: number, goals: number[] = []): PracticeValue => ({
     practice: id, era: 'waterfall', costUpfront: 1e4, costPerTurn: 1e3, needs: [], entersEras: [], dependants: [], blocksEras: [],
-    added: side(score, cash), removed: side(score, cash),
+    added: side(score, cash, goals), removed: side(score, cash, goals),
   });
-  const report = (practices: PracticeValue[]) => ({
-    scenario: 'x', seeds: 10, seedStart: 1, strategy: 'allDevOps', goals: [], practices, unreachable: [],
-    medians: { added: { scorePer100k: 100, cashPerCost: 2 }, removed: { scorePer100k: 100, cashPerCost: 2 } },
+  const report = (practices: PracticeValue[], goalsPer100k: number[] = []) => ({
+    scenario: 'x', seeds: 10, seedStart: 1, strategy: 'allDevOps', goals: goalsPer100k.map((_, i) => `goal${i} (final)`), practices, unreachable: [],
+    medians: { added: { scorePer100k: 100, cashPerCost: 2, goalsPer100k }, removed: { scorePer100k: 100, cashPerCost: 2, goalsPer100k } },
   });
 
   it('warns about a practice worth more than five times the median per money spent', () => {
@@ -237,9 +237,18 @@ describe('value per cost', () => {
   });
 
   it('judges a practice that loses points by its score where the median cash is negative (most practices cost more than they bring back)', () => {
-    const r = { ...report([practice('loses', -10, -5), practice('typical', 100, -1)]), medians: { added: { scorePer100k: 100, cashPerCost: -1 }, removed: { scorePer100k: 100, cashPerCost: -1 } } };
+    const r = { ...report([practice('loses', -10, -5), practice('typical', 100, -1)]), medians: { added: { scorePer100k: 100, cashPerCost: -1, goalsPer100k: [] }, removed: { scorePer100k: 100, cashPerCost: -1, goalsPer100k: [] } } };
     const w = practiceWarnings(r);
     expect(w).toHaveLength(1);
     expect(w[0]).toMatch(/practice loses: its score and its cash per money spent are both below 1\/5/);
+  });
+
+  it("counts what the scenario asks for as value: a practice bought for one of its goals is poor value only when that goal gains little per money too", () => {
+    // Medians: 0.2 of a goal's metric (20%) per 100k towards what the goal asks.
+    const forTheGoal = practice('scanner', 10, -1, [0.3]);
+    const forNothing = practice('idle', 10, -1, [0.01]);
+    const w = practiceWarnings(report([forTheGoal, forNothing, practice('typical', 100, 2, [0.2])], [0.2]));
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/practice idle: its score, its cash and its worth to each of the scenario's goals per money spent are all below 1\/5/);
   });
 });
