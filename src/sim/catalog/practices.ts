@@ -93,7 +93,8 @@ export const PRACTICES: readonly PracticeDef[] = [
     { featureFlags: ['set', 1], integrationHoursPerItem: ['mul', 0.8] }),
 
   // Managed technical debt
-  p('code-metrics', 'debt', 'waterfall', [8000, 500], [1, 0.02], [], ['automation'],
+  // A static-analysis service and the hours the team spends acting on what it shows.
+  p('code-metrics', 'debt', 'waterfall', [30000, 2000], [1, 0.02], [], ['automation'],
     { debtPerItem: ['mul', 0.7], defectIntro: ['mul', 0.9] }),
   p('peer-code-reviews', 'debt', 'waterfall', [50000, 4000], [1, 0.04], [], ['team', 'culture'],
     { reviewLatencyHours: ['set', 16], reviewDetect: ['set', 0.35], reviewEffort: ['set', 0.1], debtPerItem: ['mul', 0.8],
@@ -149,7 +150,7 @@ export const PRACTICES: readonly PracticeDef[] = [
     { diagnosisFactor: ['mul', 0.85], systemVarietyFactor: ['mul', 0.9] }),
   // Every environment built from the same templates: what was tested is what runs.
   p('standard-provisioning', 'standards', 'devops', [25000, 500], [2, 0.04], ['infrastructure-as-code'], ['automation'],
-    { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85], envDriftRisk: ['mul', 0.85] }),
+    { provisionHours: ['mul', 0.5], nodeReplaceHours: ['mul', 0.5], systemVarietyFactor: ['mul', 0.85], envDriftRisk: ['mul', 0.8] }),
   p('standard-configuration', 'standards', 'devops', [30000, 1500], [2, 0.04], ['configuration-management'], ['automation'],
     { workaroundHours: ['mul', 0.3], deployHours: ['mul', 0.8], rollbackHours: ['mul', 0.5], diagnosisFactor: ['mul', 0.85], exploitFactor: ['mul', 0.9],
       systemVarietyFactor: ['mul', 0.9], envDriftRisk: ['mul', 0.85] }),
@@ -232,14 +233,14 @@ export const PRACTICES: readonly PracticeDef[] = [
   p('continuous-operation', 'beyond', 'beyond', [40000, 2000], [2, 0.05], ['automated-recovery', 'failover'], ['automation'],
     { deployDowntimeHours: ['set', 0], envDriftRisk: ['mul', 0.7], rollbackHours: ['set', 0.05], nodeReplaceHours: ['mul', 0.5] }),
   // Production on a managed platform: the provider replaces dead machines and bills by use, and no one
-  // provisions by hand.
-  p('noops', 'beyond', 'beyond', [60000, 4000], [3, 0.08], ['autoscaling', 'automated-recovery'], ['automation'],
+  // provisions by hand. The provider's bill is in the infrastructure cost; the price is the move to it.
+  p('noops', 'beyond', 'beyond', [30000, 2000], [3, 0.08], ['autoscaling', 'automated-recovery'], ['automation'],
     { provisionHours: ['mul', 0.5], infraCostFactor: ['mul', 0.7], diagnosisFactor: ['mul', 0.9], nodeReplaceHours: ['mul', 0.2] }),
   // Each crew runs the services it builds ("you build it, you run it", Vogels 2006): the people paged
   // know the code, and developers who are woken by their own failures ship fewer of them. (The beyond
   // era has already done away with the handover to operations.)
   p('distributed-ops', 'beyond', 'beyond', [30000, 2000], [2, 0.05], ['microservices', 'feature-crews'], ['team'],
-    { teamVariety: ['add', 1], diagnosisFactor: ['mul', 0.75], defectIntro: ['mul', 0.9] }),
+    { teamVariety: ['add', 1], diagnosisFactor: ['mul', 0.5], defectIntro: ['mul', 0.9] }),
   // Business people in the crews: what is built is shaped by those who sell it and know its market.
   p('bizdevops', 'beyond', 'beyond', [40000, 2000], [2, 0.04], ['feature-crews', 'user-telemetry'], ['product', 'team'],
     { ideaValidation: ['add', 0.15], coordinationFactor: ['mul', 0.85], featureValueFactor: ['mul', 1.3] }),
