@@ -40,9 +40,11 @@ describe('the turn summary', () => {
     expect(lead).toMatchObject({ better: true, cause: { kind: 'policy', policy: 'cadence', from: 3, to: 1, turn: 1 } });
     expect(lead!.to).toBeLessThan(lead!.from);
 
+    // Without it the lead time may fall too (the first turn's median is of few items), but less far
+    // (34 h against 22 h on this seed), and no policy is named.
     const same = play(security, 3);
     expect(same.summaries[1]!.some((m) => m.cause?.kind === 'policy')).toBe(false);
-    expect(same.summaries[1]!.find((m) => m.key === 'leadTime')?.better).not.toBe(true);
+    expect(lead!.to).toBeLessThan(same.state.history[1]!.leadTimeMedian * 0.8);
   });
 
   it('blames a longer cadence for a lead time that grew', () => {
