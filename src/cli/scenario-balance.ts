@@ -2,7 +2,7 @@ import { balance, type BalanceReport, type Distribution, type KeyMetric } from '
 import { choiceBalance, DOMINANT_SHARE, SCORE_PARTS, type ChoiceReport } from '../scenarios/choices.ts';
 import { formatError, loadScenario } from '../scenarios/load.ts';
 import { compareResponses, type ResponseRow } from '../scenarios/responses.ts';
-import { parStrategy, practiceValue, type PracticeValueReport } from '../scenarios/practice-value.ts';
+import { parStrategy, PRACTICE_TABLE_SEEDS, practiceValue, type PracticeValueReport } from '../scenarios/practice-value.ts';
 import { PAR_STRATEGIES } from '../sim/index.ts';
 import { balanceInWorkers, choicesInWorkers, practicesInWorkers, threads } from './balance-workers.ts';
 import { printPractices } from './practice-table.ts';
@@ -65,10 +65,10 @@ function printResponses(rows: ResponseRow[]): void {
 export async function runBalance(argv: string[]): Promise<number> {
   const args = [...argv];
   const practicesOnly = args.includes('--practices-only');
-  const seeds = option(args, '--seeds', practicesOnly ? 200 : 1000);
+  const seeds = option(args, '--seeds', practicesOnly ? PRACTICE_TABLE_SEEDS : 1000);
   const seedStart = option(args, '--seed-start', 1);
   const choiceSeeds = option(args, '--choice-seeds', Math.min(seeds, 200));
-  const practiceSeeds = option(args, '--practice-seeds', Math.min(seeds, 200));
+  const practiceSeeds = option(args, '--practice-seeds', Math.min(seeds, PRACTICE_TABLE_SEEDS));
   const threadCount = option(args, '--threads', threads());
   const json = args.includes('--json');
   const [target] = args.filter((a) => !a.startsWith('--'));

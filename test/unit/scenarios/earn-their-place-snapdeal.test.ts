@@ -1,3 +1,3 @@
-import { earnTheirPlace } from './earn-their-place.ts';
+import { earnTheirPlace, SNAPDEAL_HALF } from './earn-their-place.ts';
 
-earnTheirPlace(['snapdeal-iac']);
+earnTheirPlace(SNAPDEAL_HALF);
