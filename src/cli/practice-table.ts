@@ -1,6 +1,6 @@
 // The practice-value table of `npm run scenario -- balance` as text: two lines per practice, what it
 // is worth added to the starting company and removed from the par company.
-import { CASH_RELEVANT, KEY_RELEVANT, SCORE_RELEVANT, type DirectionValue, type Interval, type Key, type PracticeValueReport } from '../scenarios/practice-value.ts';
+import { CASH_RELEVANT, goalPercent, KEY_RELEVANT, SCORE_RELEVANT, type DirectionValue, type Interval, type Key, type PracticeValueReport } from '../scenarios/practice-value.ts';
 
 const KEY_LABELS: Record<Key, string> = { deployFrequency: 'deploys', leadTimeMedian: 'lead', changeFailureRate: 'CFR', timeToRestore: 'restore' };
 
@@ -37,7 +37,6 @@ export function printPractices(r: PracticeValueReport, seconds?: number): void {
   for (const u of r.unreachable) console.log(`${u.practice}: not measured, ${u.why}`);
   const m = r.medians;
   console.log(`median value per cost: added ${Math.round(m.added.scorePer100k)} points per 100k spent, ${m.added.cashPerCost.toFixed(1)} cash per unit spent; removed ${Math.round(m.removed.scorePer100k)} points per 100k, ${m.removed.cashPerCost.toFixed(1)} cash per unit`);
-  const goal = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'no data');
-  r.goals.forEach((g, i) => console.log(`  goal ${g}, towards what it asks per 100k spent: added ${goal(m.added.goalsPer100k[i])}, removed ${goal(m.removed.goalsPer100k[i])}`));
+  r.goals.forEach((g, i) => console.log(`  goal ${g}, towards what it asks per 100k spent: added ${goalPercent(m.added.goalsPer100k[i])}, removed ${goalPercent(m.removed.goalsPer100k[i])}`));
   if (seconds !== undefined) console.log(`practice table took ${seconds.toFixed(1)} s`);
 }

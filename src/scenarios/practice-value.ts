@@ -370,8 +370,8 @@ function direction(config: ScenarioConfig, id: string, spentOn: string[], withP:
   };
 }
 
-/** A relative change towards a goal, in percent of the metric (NaN without data). */
-const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'no data');
+/** A goal's worth per 100k (a relative change of its metric), in percent; 'no data' without it. */
+export const goalPercent = (x: number | undefined): string => (x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'no data');
 
 const fmtMoney = (x: number) => (Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(1)}M` : `${Math.round(x / 1e3)}k`);
 
@@ -421,7 +421,7 @@ export function practiceWarnings(report: Omit<PracticeValueReport, 'warnings'>):
     }
     if (poorValue(p, m)) {
       const goals = report.goals.flatMap((g, i) => (m.added.goalsPer100k[i]! > 0 || m.removed.goalsPer100k[i]! > 0
-        ? [`goal ${g}: added ${pct(p.added.goalsPer100k[i]!)}, removed ${pct(p.removed.goalsPer100k[i]!)} per 100k against medians of ${pct(m.added.goalsPer100k[i]!)} and ${pct(m.removed.goalsPer100k[i]!)}`] : []));
+        ? [`goal ${g}: added ${goalPercent(p.added.goalsPer100k[i])}, removed ${goalPercent(p.removed.goalsPer100k[i])} per 100k against medians of ${goalPercent(m.added.goalsPer100k[i])} and ${goalPercent(m.removed.goalsPer100k[i])}`] : []));
       const what = goals.length ? "its score, its cash and its worth to each of the scenario's goals per money spent are all" : 'its score and its cash per money spent are both';
       out.push(`practice ${p.practice}: ${what} below 1/${VALUE_PER_COST_SPREAD} of the other practices' (${[figures('scorePer100k', ' points per 100k'), figures('cashPerCost', ' per unit spent'), ...goals].join('; ')}; ${cost}); lower its cost or strengthen its effect`);
     }
