@@ -185,14 +185,15 @@ export function measuredPractices(config: ScenarioConfig): string[] {
 interface Arm { key: string; offered: string[] | 'all'; removed?: Set<string> }
 
 function arms(config: ScenarioConfig): Arm[] {
-  const pool = measuredPractices(config);
+  const offered = offeredIds(config);
   const out = new Map<string, Arm>([['par', { key: 'par', offered: 'all' }]]);
-  for (const id of pool) {
+  const add = (arm: Arm) => out.set(arm.key, arm);
+  for (const id of measuredPractices(config)) {
     const { needs } = needsOf(config, id);
-    out.set(`with:${[...needs, id].sort().join('+')}`, { key: `with:${[...needs, id].sort().join('+')}`, offered: [...needs, id] });
-    out.set(`with:${needs.join('+')}`, { key: `with:${needs.join('+')}`, offered: needs });
-    const removed = new Set([id, ...dependantsOf(id, offeredIds(config))]);
-    out.set(`without:${id}`, { key: `without:${id}`, offered: offeredIds(config).filter((p) => !removed.has(p)), removed });
+    add({ key: `with:${[...needs, id].sort().join('+')}`, offered: [...needs, id] });
+    add({ key: `with:${needs.join('+')}`, offered: needs });
+    const removed = new Set([id, ...dependantsOf(id, offered)]);
+    add({ key: `without:${id}`, offered: offered.filter((p) => !removed.has(p)), removed });
   }
   return [...out.values()];
 }
